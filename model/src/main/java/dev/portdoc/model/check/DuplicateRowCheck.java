@@ -1,0 +1,72 @@
+package dev.portdoc.model.check;
+
+import dev.portdoc.model.diagnostic.Diagnostic;
+import dev.portdoc.model.diagnostic.Severity;
+import dev.portdoc.model.doc.Cell;
+import dev.portdoc.model.doc.Document;
+import dev.portdoc.model.doc.PortTable;
+import dev.portdoc.model.doc.TableRow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A row that repeats an earlier row of the same table, compared on normalised cell text. Reported
+ * at the later row, naming the earlier one's line.
+ */
+public final class DuplicateRowCheck implements Check {
+
+  public static final String ID = "duplicate-row";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String description() {
+    return "A table row repeats an earlier row of the same table.";
+  }
+
+  @Override
+  public List<Diagnostic> check(Document document) {
+    List<Diagnostic> found = new ArrayList<>();
+    for (PortTable table : document.tables()) {
+      Map<List<String>, TableRow> seen = new HashMap<>();
+      for (TableRow row : table.rows()) {
+        List<String> key = key(row);
+        if (key.stream().allMatch(String::isEmpty)) {
+          continue; // blank separator rows are layout, not data
+        }
+        TableRow first = seen.putIfAbsent(key, row);
+        if (first != null) {
+          found.add(
+              Diagnostic.of(
+                  ID,
+                  defaultSeverity(),
+                  "Row duplicates the row at line " + first.line() + "; remove one of them.",
+                  row.location()));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static List<String> key(TableRow row) {
+    List<String> key = new ArrayList<>(row.cells().size());
+    for (Cell cell : row.cells()) {
+      key.add(CellText.normalise(cell.text()));
+    }
+    // trailing empty cells are padding, not content
+    while (!key.isEmpty() && key.get(key.size() - 1).isEmpty()) {
+      key.remove(key.size() - 1);
+    }
+    return key;
+  }
+}

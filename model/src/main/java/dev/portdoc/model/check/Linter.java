@@ -1,0 +1,57 @@
+package dev.portdoc.model.check;
+
+import dev.portdoc.model.diagnostic.Diagnostic;
+import dev.portdoc.model.diagnostic.Severity;
+import dev.portdoc.model.doc.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Runs a set of checks on documents. Immutable and thread-safe. */
+public final class Linter {
+
+  private final List<Check> checks;
+  private final RuleSettings settings;
+
+  private Linter(List<Check> checks, RuleSettings settings) {
+    this.checks = List.copyOf(checks);
+    this.settings = Objects.requireNonNull(settings, "settings must not be null");
+  }
+
+  /** A linter with every built-in check at its default severity. */
+  public static Linter standard() {
+    return new Linter(Checks.builtIn(), RuleSettings.DEFAULTS);
+  }
+
+  /** A linter with the given checks and settings. */
+  public static Linter of(List<Check> checks, RuleSettings settings) {
+    return new Linter(checks, settings);
+  }
+
+  /** The same checks under other settings. */
+  public Linter withSettings(RuleSettings newSettings) {
+    return new Linter(checks, newSettings);
+  }
+
+  public List<Check> checks() {
+    return checks;
+  }
+
+  /** The findings for {@code document}, sorted by location. */
+  public List<Diagnostic> lint(Document document) {
+    Objects.requireNonNull(document, "document must not be null");
+    List<Diagnostic> found = new ArrayList<>();
+    for (Check check : checks) {
+      Optional<Severity> severity = settings.severityOf(check);
+      if (severity.isEmpty()) {
+        continue;
+      }
+      for (Diagnostic diagnostic : check.check(document)) {
+        found.add(diagnostic.withSeverity(severity.get()));
+      }
+    }
+    found.sort(null);
+    return List.copyOf(found);
+  }
+}

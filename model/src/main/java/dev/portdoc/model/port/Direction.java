@@ -1,0 +1,34 @@
+package dev.portdoc.model.port;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Which way the connection is opened, seen from the component the table describes. */
+public enum Direction {
+  INBOUND("inbound", "in", "ingress"),
+  OUTBOUND("outbound", "out", "egress");
+
+  private final String[] spellings;
+
+  Direction(String... spellings) {
+    this.spellings = spellings;
+  }
+
+  /** Lower-case name as written in specs: {@code inbound}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The direction written as {@code text} ({@code INBOUND}, {@code in}, {@code egress}, ...). */
+  public static Optional<Direction> fromText(String text) {
+    String wanted = text.strip().toLowerCase(Locale.ROOT);
+    for (Direction direction : values()) {
+      for (String spelling : direction.spellings) {
+        if (spelling.equals(wanted)) {
+          return Optional.of(direction);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.portdoc.model.port;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The transport protocol of a rule. */
+public enum Transport {
+  TCP,
+  UDP,
+  SCTP,
+  /** ICMP has no ports; rules with it carry no port range. */
+  ICMP;
+
+  /** Lower-case name as written in specs: {@code tcp}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The transport whose name equals {@code text}, ignoring case and surrounding space. */
+  public static Optional<Transport> fromName(String text) {
+    String wanted = text.strip().toUpperCase(Locale.ROOT);
+    for (Transport transport : values()) {
+      if (transport.name().equals(wanted)) {
+        return Optional.of(transport);
+      }
+    }
+    return Optional.empty();
+  }
+}

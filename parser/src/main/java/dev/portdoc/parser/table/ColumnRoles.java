@@ -1,0 +1,55 @@
+package dev.portdoc.parser.table;
+
+import dev.portdoc.model.doc.ColumnRole;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Recognises what a column holds from its header text. */
+public final class ColumnRoles {
+
+  private static final Pattern NOISE = Pattern.compile("[*_`:]|\\(s\\)");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  private static final Map<String, ColumnRole> HEADERS =
+      Map.ofEntries(
+          Map.entry("port", ColumnRole.PORT),
+          Map.entry("ports", ColumnRole.PORT),
+          Map.entry("port range", ColumnRole.PORT),
+          Map.entry("port ranges", ColumnRole.PORT),
+          Map.entry("port number", ColumnRole.PORT),
+          Map.entry("port numbers", ColumnRole.PORT),
+          Map.entry("default port", ColumnRole.PORT),
+          Map.entry("default ports", ColumnRole.PORT),
+          Map.entry("connection port", ColumnRole.PORT),
+          Map.entry("destination port", ColumnRole.PORT),
+          Map.entry("start port", ColumnRole.PORT_START),
+          Map.entry("end port", ColumnRole.PORT_END),
+          Map.entry("protocol", ColumnRole.TRANSPORT),
+          Map.entry("protocols", ColumnRole.TRANSPORT),
+          Map.entry("transport", ColumnRole.TRANSPORT),
+          Map.entry("direction", ColumnRole.DIRECTION),
+          Map.entry("purpose", ColumnRole.PURPOSE),
+          Map.entry("description", ColumnRole.PURPOSE),
+          Map.entry("comment", ColumnRole.PURPOSE),
+          Map.entry("comments", ColumnRole.PURPOSE),
+          Map.entry("notes", ColumnRole.PURPOSE),
+          Map.entry("service", ColumnRole.SERVICE),
+          Map.entry("services", ColumnRole.SERVICE),
+          Map.entry("source", ColumnRole.SOURCE),
+          Map.entry("destination", ColumnRole.DESTINATION),
+          Map.entry("target", ColumnRole.DESTINATION),
+          Map.entry("used by", ColumnRole.USED_BY));
+
+  private ColumnRoles() {}
+
+  /** The role of a column headed {@code header}; {@link ColumnRole#OTHER} when not known. */
+  public static ColumnRole recognise(String header) {
+    String key =
+        SPACE
+            .matcher(NOISE.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(""))
+            .replaceAll(" ")
+            .strip();
+    return HEADERS.getOrDefault(key, ColumnRole.OTHER);
+  }
+}
