@@ -1,11 +1,15 @@
 package dev.portdoc.parser.internal;
 
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
@@ -17,7 +21,6 @@ import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.portdoc.model.doc.Cell;
@@ -42,6 +45,8 @@ import java.util.regex.Pattern;
 public final class FlexmarkPageReader {
 
   private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern LINE_BREAK_TAG =
+      Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
   private static final Pattern ADMONITION_FENCE = Pattern.compile("^:::\\s*[\\w-]*.*$");
 
   private final Parser parser;
@@ -219,9 +224,30 @@ public final class FlexmarkPageReader {
       }
     }
 
+    /**
+     * The text a reader sees: markup dropped, entities and escapes resolved, inline HTML kept as
+     * written (so {@code <script>} in a cell stays visible text), {@code <br>} as a space.
+     */
     private static String plainText(Node node) {
-      String text = new TextCollectingVisitor().collectAndGetText(node);
+      StringBuilder text = new StringBuilder();
+      appendPlain(node, text);
       return SPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static void appendPlain(Node node, StringBuilder text) {
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        if (child instanceof HtmlInline html) {
+          text.append(LINE_BREAK_TAG.matcher(html.getChars()).matches() ? " " : html.getChars());
+        } else if (child instanceof Code code) {
+          text.append(code.getText().unescape());
+        } else if (child instanceof Text || child instanceof HtmlEntity) {
+          text.append(child.getChars().unescape());
+        } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+          text.append(' ');
+        } else {
+          appendPlain(child, text);
+        }
+      }
     }
 
     private static Optional<String> scalar(Map<String, List<String>> data, String key) {

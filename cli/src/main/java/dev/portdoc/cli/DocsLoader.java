@@ -1,0 +1,121 @@
+package dev.portdoc.cli;
+
+import dev.portdoc.model.doc.Document;
+import dev.portdoc.parser.PageParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+
+/** Finds the pages under the paths a user gave and parses them. */
+final class DocsLoader {
+
+  /** A page to read: where it is, and the path reports show for it. */
+  record Page(Path file, String displayPath) {}
+
+  private final PageParser parser = PageParser.create();
+
+  /** Every {@code .md} and {@code .mdx} file under {@code paths}, in a stable order. */
+  List<Page> find(List<String> paths) {
+    TreeMap<String, Page> pages = new TreeMap<>();
+    for (String given : paths) {
+      Path path = Path.of(given);
+      if (!Files.exists(path)) {
+        throw new UsageException(given + ": no such file or folder");
+      }
+      if (Files.isDirectory(path)) {
+        List<Path> found = walk(path, given);
+        if (found.isEmpty()) {
+          throw new UsageException(given + ": no .md or .mdx pages in this folder");
+        }
+        for (Path file : found) {
+          String display = join(given, path.relativize(file));
+          pages.putIfAbsent(display, new Page(file, display));
+        }
+      } else if (!Files.isReadable(path)) {
+        throw new UsageException(given + ": cannot be read");
+      } else {
+        String display = given.replace('\\', '/');
+        pages.putIfAbsent(display, new Page(path, display));
+      }
+    }
+    return List.copyOf(pages.values());
+  }
+
+  /** Reads and parses every page, keeping their order. */
+  List<Document> load(List<Page> pages) {
+    return pages.parallelStream().map(this::parse).toList();
+  }
+
+  private Document parse(Page page) {
+    return parser.parse(page.displayPath(), read(page));
+  }
+
+  private static String read(Page page) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(page.file());
+    } catch (IOException e) {
+      throw new UsageException(page.displayPath() + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPLACE)
+              .onUnmappableCharacter(CodingErrorAction.REPLACE)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new UsageException(page.displayPath() + ": not UTF-8 text", e);
+    }
+  }
+
+  private static List<Path> walk(Path root, String given) {
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+              boolean skip =
+                  !dir.equals(root) && (name.startsWith(".") || name.equals("node_modules"));
+              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+              if (attrs.isRegularFile() && (name.endsWith(".md") || name.endsWith(".mdx"))) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new UsageException(given + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+    return found;
+  }
+
+  private static String join(String given, Path relative) {
+    String rel = relative.toString().replace('\\', '/');
+    String base = given.replace('\\', '/');
+    while (base.endsWith("/") && base.length() > 1) {
+      base = base.substring(0, base.length() - 1);
+    }
+    return base.equals(".") ? rel : base + "/" + rel;
+  }
+}

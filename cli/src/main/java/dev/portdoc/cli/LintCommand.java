@@ -1,0 +1,48 @@
+package dev.portdoc.cli;
+
+import dev.portdoc.model.check.Linter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code portdoc lint}: check pages and report findings. */
+@Command(
+    name = "lint",
+    description = "Check the port tables of Markdown/MDX pages and report findings.",
+    mixinStandardHelpOptions = true)
+final class LintCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Files or folders to check (every .md and .mdx below a folder). Default: .")
+  List<String> paths = List.of(".");
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  Reports.Format format = Reports.Format.text;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      description =
+          "Exit with 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES}."
+              + " Default: ${DEFAULT-VALUE}.")
+  FailOn failOn = FailOn.error;
+
+  @Override
+  public Integer call() {
+    DocsLoader loader = new DocsLoader();
+    LintRun run = LintRun.of(loader.load(loader.find(paths)), Linter.standard());
+    Reports.write(format, run, spec.commandLine().getOut());
+    return run.fails(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+}

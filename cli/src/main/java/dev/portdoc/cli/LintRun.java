@@ -1,0 +1,46 @@
+package dev.portdoc.cli;
+
+import dev.portdoc.model.check.Linter;
+import dev.portdoc.model.diagnostic.Diagnostic;
+import dev.portdoc.model.diagnostic.Severity;
+import dev.portdoc.model.doc.Document;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The documents of one run and their findings, by document path in input order. */
+record LintRun(List<Document> documents, Map<String, List<Diagnostic>> findings) {
+
+  LintRun {
+    documents = List.copyOf(documents);
+    findings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(findings));
+  }
+
+  /** Lints {@code documents} with {@code linter}. */
+  static LintRun of(List<Document> documents, Linter linter) {
+    Map<String, List<Diagnostic>> findings = new LinkedHashMap<>();
+    List<List<Diagnostic>> perDocument = documents.parallelStream().map(linter::lint).toList();
+    for (int i = 0; i < documents.size(); i++) {
+      findings.put(documents.get(i).path(), perDocument.get(i));
+    }
+    return new LintRun(documents, findings);
+  }
+
+  /** Every finding, file by file. */
+  List<Diagnostic> all() {
+    List<Diagnostic> all = new ArrayList<>();
+    findings.values().forEach(all::addAll);
+    return all;
+  }
+
+  long count(Severity severity) {
+    return all().stream().filter(d -> d.severity() == severity).count();
+  }
+
+  /** True when some finding is at least as severe as {@code threshold}. */
+  boolean fails(FailOn threshold) {
+    return threshold.severity().isPresent()
+        && all().stream().anyMatch(d -> d.severity().isAtLeast(threshold.severity().get()));
+  }
+}

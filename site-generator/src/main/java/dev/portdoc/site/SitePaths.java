@@ -1,0 +1,51 @@
+package dev.portdoc.site;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Where each document's outputs go inside the output folder, and slugs for ids. */
+public final class SitePaths {
+
+  private static final Pattern PAGE_EXTENSION = Pattern.compile("\\.(md|mdx|markdown)$");
+  private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+
+  private SitePaths() {}
+
+  /** {@code docs/ports.md} → {@code docs/ports}: the document path without its extension. */
+  public static String stem(String documentPath) {
+    String path = documentPath.replace('\\', '/');
+    while (path.startsWith("./")) {
+      path = path.substring(2);
+    }
+    while (path.startsWith("../")) {
+      path = path.substring(3);
+    }
+    if (path.startsWith("/")) {
+      path = path.substring(1);
+    }
+    return PAGE_EXTENSION.matcher(path).replaceFirst("");
+  }
+
+  /** The HTML page of a document, relative to the output folder. */
+  public static String htmlPage(String documentPath) {
+    return "pages/" + stem(documentPath) + ".html";
+  }
+
+  /** The YAML spec of a document, relative to the output folder. */
+  public static String yamlSpec(String documentPath) {
+    return "specs/" + stem(documentPath) + ".yaml";
+  }
+
+  /** {@code Self-Hosted Network} → {@code self-hosted-network}. */
+  public static String slug(String text) {
+    String slug = NOT_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
+    slug = slug.replaceAll("^-+|-+$", "");
+    return slug.isEmpty() ? "x" : slug;
+  }
+
+  /** {@code ../..} steps from a file at {@code path} up to the output folder. */
+  public static String toRoot(String path) {
+    long depth = path.chars().filter(c -> c == '/').count();
+    return depth == 0 ? "./" : "../".repeat((int) depth);
+  }
+}
