@@ -10,7 +10,9 @@ import dev.portdoc.model.port.Transport;
 import dev.portdoc.model.source.SourceLocation;
 import dev.portdoc.parser.table.PortCellReader.PortCell;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns the cells of one table row into port rules, by the roles of the table's columns. */
@@ -65,8 +67,17 @@ public final class PortRowReader {
     for (Optional<Transport> transport : transportChoices) {
       for (Optional<PortRange> ports : portChoices) {
         rules.add(
-            new PortRule(
-                service, transport, ports, direction, purpose, port.deprecated(), rowLocation));
+            PortRule.at(rowLocation)
+                .service(service)
+                .transport(transport)
+                .ports(ports)
+                .direction(direction)
+                .purpose(purpose)
+                .source(nonEmpty(text(columns, cells, ColumnRole.SOURCE)))
+                .destination(nonEmpty(text(columns, cells, ColumnRole.DESTINATION)))
+                .deprecated(port.deprecated())
+                .extras(extras(columns, cells))
+                .build());
       }
     }
     return rules;
@@ -86,6 +97,18 @@ public final class PortRowReader {
       }
     }
     return "";
+  }
+
+  /** Columns portdoc has no field for, kept by header name so nothing on the page is lost. */
+  private static Map<String, String> extras(List<TableColumn> columns, List<Cell> cells) {
+    Map<String, String> extras = new LinkedHashMap<>();
+    for (int i = 0; i < columns.size() && i < cells.size(); i++) {
+      ColumnRole role = columns.get(i).role();
+      if (role == ColumnRole.OTHER || role == ColumnRole.USED_BY) {
+        extras.putIfAbsent(columns.get(i).name(), cells.get(i).text().strip());
+      }
+    }
+    return extras;
   }
 
   private static Optional<String> nonEmpty(String text) {
