@@ -1,9 +1,9 @@
 package dev.portdoc.cli;
 
-import dev.portdoc.model.check.Linter;
 import dev.portdoc.site.OutputFolder;
 import dev.portdoc.site.SiteBuilder;
 import dev.portdoc.site.SiteInput;
+import dev.portdoc.validation.StandardChecks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -54,7 +54,7 @@ final class BuildCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage(), e);
     }
     DocsLoader loader = new DocsLoader();
-    LintRun run = LintRun.of(loader.load(loader.find(List.of(path))), Linter.standard());
+    LintRun run = LintRun.of(loader.load(loader.find(List.of(path))), StandardChecks.linter());
     PrintWriter stdout = spec.commandLine().getOut();
     Reports.text(run, stdout);
     SiteInput input = new SiteInput(run.documents(), run.findings(), sourceRoot());

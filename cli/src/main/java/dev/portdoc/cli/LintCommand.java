@@ -1,6 +1,6 @@
 package dev.portdoc.cli;
 
-import dev.portdoc.model.check.Linter;
+import dev.portdoc.validation.StandardChecks;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,7 +41,7 @@ final class LintCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DocsLoader loader = new DocsLoader();
-    LintRun run = LintRun.of(loader.load(loader.find(paths)), Linter.standard());
+    LintRun run = LintRun.of(loader.load(loader.find(paths)), StandardChecks.linter());
     Reports.write(format, run, spec.commandLine().getOut());
     return run.fails(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
   }

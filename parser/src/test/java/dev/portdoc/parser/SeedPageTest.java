@@ -2,10 +2,10 @@ package dev.portdoc.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portdoc.model.check.Linter;
 import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.PortTable;
+import dev.portdoc.validation.StandardChecks;
 import org.junit.jupiter.api.Test;
 
 class SeedPageTest {
@@ -47,7 +47,7 @@ class SeedPageTest {
 
   @Test
   void reportsTheDuplicateNatsRowAtLine33() {
-    assertThat(Linter.standard().lint(seed))
+    assertThat(StandardChecks.linter().lint(seed))
         .extracting(Diagnostic::toString)
         .containsExactly(
             "networking-ports.md:33:1: error duplicate-row Row duplicates the row at line 32;"

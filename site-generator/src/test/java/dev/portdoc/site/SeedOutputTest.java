@@ -2,11 +2,11 @@ package dev.portdoc.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portdoc.model.check.Linter;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.parser.PageParser;
 import dev.portdoc.site.html.HtmlSiteWriter;
 import dev.portdoc.site.yaml.YamlSpecWriter;
+import dev.portdoc.validation.StandardChecks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +46,8 @@ class SeedOutputTest {
   void documentPageMatchesGoldenFile() throws IOException {
     String html =
         new HtmlSiteWriter()
-            .renderDocument(seed, Linter.standard().lint(seed), "architecture/networking-ports.md");
+            .renderDocument(
+                seed, StandardChecks.linter().lint(seed), "architecture/networking-ports.md");
     assertGolden("seed-networking-ports.html", html);
   }
 

@@ -19,11 +19,6 @@ public final class Linter {
     this.settings = Objects.requireNonNull(settings, "settings must not be null");
   }
 
-  /** A linter with every built-in check at its default severity. */
-  public static Linter standard() {
-    return new Linter(Checks.builtIn(), RuleSettings.DEFAULTS);
-  }
-
   /** A linter with the given checks and settings. */
   public static Linter of(List<Check> checks, RuleSettings settings) {
     return new Linter(checks, settings);

@@ -1,5 +1,6 @@
-package dev.portdoc.model.check;
+package dev.portdoc.validation;
 
+import dev.portdoc.model.check.Check;
 import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.diagnostic.Severity;
 import dev.portdoc.model.doc.Cell;

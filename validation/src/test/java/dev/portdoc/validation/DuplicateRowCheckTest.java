@@ -1,7 +1,9 @@
-package dev.portdoc.model.check;
+package dev.portdoc.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portdoc.model.check.Linter;
+import dev.portdoc.model.check.RuleSettings;
 import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.diagnostic.Severity;
 import dev.portdoc.model.doc.Cell;
@@ -86,7 +88,7 @@ class DuplicateRowCheckTest {
   @Test
   void linterAppliesSeverityOverridesAndSwitchesRulesOff() {
     Document doc = document(table(1, row(3, "a", "b"), row(4, "a", "b")));
-    Linter linter = Linter.standard();
+    Linter linter = StandardChecks.linter();
 
     assertThat(linter.lint(doc)).extracting(Diagnostic::severity).containsExactly(Severity.ERROR);
     assertThat(

@@ -1,4 +1,4 @@
-package dev.portdoc.model.check;
+package dev.portdoc.validation;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
