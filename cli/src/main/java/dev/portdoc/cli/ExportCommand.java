@@ -38,14 +38,8 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     DocsLoader loader = new DocsLoader();
     List<Document> documents = loader.load(loader.find(paths));
-    YamlSpecWriter writer = new YamlSpecWriter();
     PrintWriter out = spec.commandLine().getOut();
-    for (int i = 0; i < documents.size(); i++) {
-      if (i > 0) {
-        out.println("---");
-      }
-      out.print(writer.write(documents.get(i)));
-    }
+    out.print(new YamlSpecWriter().writeAll(documents));
     out.flush();
     return ExitCode.OK;
   }

@@ -50,6 +50,18 @@ public final class YamlSpecWriter {
     return toYaml(spec(document));
   }
 
+  /** The specs of several documents as one YAML stream, {@code ---} between documents. */
+  public String writeAll(List<Document> documents) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < documents.size(); i++) {
+      if (i > 0) {
+        out.append("---\n");
+      }
+      out.append(write(documents.get(i)));
+    }
+    return out.toString();
+  }
+
   /** The spec of one document as ordered maps and lists (for other encodings such as JSON). */
   public Map<String, Object> spec(Document document) {
     Map<String, Object> spec = new LinkedHashMap<>();
