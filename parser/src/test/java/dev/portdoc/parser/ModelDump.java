@@ -53,9 +53,15 @@ final class ModelDump {
               .append(' ')
               .append(rule.direction().map(Direction::id).orElse("-"))
               .append(rule.deprecated() ? " deprecated" : "")
+              .append(rule.optional() ? " optional" : "")
+              .append(rule.source().map(v -> " from " + v).orElse(""))
+              .append(rule.destination().map(v -> " to " + v).orElse(""))
               .append(" : ")
               .append(rule.purpose())
               .append('\n');
+          if (!rule.extras().isEmpty()) {
+            out.append("        extras ").append(rule.extras()).append('\n');
+          }
         }
       }
     }

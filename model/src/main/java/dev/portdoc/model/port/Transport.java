@@ -9,7 +9,14 @@ public enum Transport {
   UDP,
   SCTP,
   /** ICMP has no ports; rules with it carry no port range. */
-  ICMP;
+  ICMP,
+  /** IP-in-IP encapsulation (IP protocol 4, {@code IPENCAP}); no ports. */
+  IPIP;
+
+  /** False for protocols without ports (ICMP, IP-in-IP): their rules carry no port range. */
+  public boolean carriesPorts() {
+    return this != ICMP && this != IPIP;
+  }
 
   /** Lower-case name as written in specs: {@code tcp}. */
   public String id() {

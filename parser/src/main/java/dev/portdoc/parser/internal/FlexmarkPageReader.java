@@ -26,13 +26,11 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.portdoc.model.doc.Cell;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.PortTable;
-import dev.portdoc.model.doc.TableColumn;
 import dev.portdoc.model.doc.TextRun;
-import dev.portdoc.model.port.PortRule;
 import dev.portdoc.model.source.SourceLocation;
-import dev.portdoc.parser.table.ColumnRoles;
-import dev.portdoc.parser.table.PortRowReader;
+import dev.portdoc.parser.table.PortTableReader;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +43,16 @@ import java.util.regex.Pattern;
 public final class FlexmarkPageReader {
 
   private static final Pattern SPACE = Pattern.compile("\\s+");
-  private static final Pattern LINE_BREAK_TAG =
-      Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
+
+  /** Layout tags that read as a space; any other inline HTML stays visible as written. */
+  private static final Pattern FORMATTING_TAG =
+      Pattern.compile(
+          "</?(?:br|ul|ol|li|p|b|i|em|strong|code|span|sup|sub|small|div|u)\\b[^<>]*>",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Hugo and Kramdown heading ids: {@code ## Worker node(s) {#node}}. */
+  private static final Pattern HEADING_ANCHOR = Pattern.compile("\\s*\\{#[^{}\\s]*}$");
+
   private static final Pattern ADMONITION_FENCE = Pattern.compile("^:::\\s*[\\w-]*.*$");
 
   private final Parser parser;
@@ -66,8 +72,19 @@ public final class FlexmarkPageReader {
 
   /** Reads one page. */
   public Document read(String path, String content) {
-    com.vladsch.flexmark.util.ast.Document root = parser.parse(content);
-    return new Walk(path, content).run(root);
+    LineMap lines = new LineMap(path, content);
+    PageMask mask = PageMask.of(content);
+    List<HtmlTableReader.HtmlTable> htmlTables = new ArrayList<>();
+    if (HtmlTableReader.mayHaveTables(content)) {
+      for (HtmlTableReader.HtmlTable table : HtmlTableReader.read(content, lines)) {
+        if (!mask.inFence(lines.at(table.start()).line())) {
+          htmlTables.add(table);
+          mask.blank(table.start(), table.end());
+        }
+      }
+    }
+    com.vladsch.flexmark.util.ast.Document root = parser.parse(mask.text());
+    return new Walk(path, lines, mask).run(root, htmlTables);
   }
 
   /** State for one page: the heading stack and what has been collected so far. */
@@ -79,18 +96,58 @@ public final class FlexmarkPageReader {
     private final List<TextRun> prose = new ArrayList<>();
     private final String[] headingStack = new String[7];
 
-    Walk(String path, String content) {
+    private final PageMask mask;
+
+    Walk(String path, LineMap lines, PageMask mask) {
       this.path = path;
-      this.lines = new LineMap(path, content);
+      this.lines = lines;
+      this.mask = mask;
     }
 
-    Document run(com.vladsch.flexmark.util.ast.Document root) {
+    Document run(
+        com.vladsch.flexmark.util.ast.Document root, List<HtmlTableReader.HtmlTable> htmlTables) {
       AbstractYamlFrontMatterVisitor frontMatter = new AbstractYamlFrontMatterVisitor();
       frontMatter.visit(root);
       Map<String, List<String>> data = frontMatter.getData();
       visitChildren(root);
-      return new Document(
-          path, scalar(data, "title"), scalar(data, "description"), headings, tables, prose);
+      for (HtmlTableReader.HtmlTable html : htmlTables) {
+        PortTableReader.read(
+                html.header(),
+                html.headerLocation(),
+                html.rows(),
+                html.rowLocations(),
+                headingPathAt(html.headerLocation()),
+                variantAt(html.headerLocation()))
+            .ifPresent(tables::add);
+      }
+      tables.sort(Comparator.comparing(PortTable::location));
+      Optional<String> title = scalar(data, "title").or(() -> scalar(data, "page_title"));
+      return new Document(path, title, scalar(data, "description"), headings, tables, prose);
+    }
+
+    /** The heading path in force at {@code location}, replaying the headings above it. */
+    private List<String> headingPathAt(SourceLocation location) {
+      String[] stack = new String[7];
+      for (dev.portdoc.model.doc.Heading heading : headings) {
+        if (heading.location().compareTo(location) > 0) {
+          break;
+        }
+        stack[heading.level()] = heading.text();
+        for (int deeper = heading.level() + 1; deeper < stack.length; deeper++) {
+          stack[deeper] = null;
+        }
+      }
+      List<String> pathTexts = new ArrayList<>();
+      for (String text : stack) {
+        if (text != null) {
+          pathTexts.add(text);
+        }
+      }
+      return pathTexts;
+    }
+
+    private Optional<String> variantAt(SourceLocation location) {
+      return Optional.ofNullable(mask.tabAt(location.line()));
     }
 
     private void visitChildren(Node parent) {
@@ -112,7 +169,7 @@ public final class FlexmarkPageReader {
     }
 
     private void readHeading(Heading heading) {
-      String text = plainText(heading);
+      String text = HEADING_ANCHOR.matcher(plainText(heading)).replaceFirst("");
       int level = heading.getLevel();
       headings.add(
           new dev.portdoc.model.doc.Heading(level, text, lines.at(heading.getStartOffset())));
@@ -134,20 +191,16 @@ public final class FlexmarkPageReader {
     }
 
     private void readTable(TableBlock block) {
-      List<TableColumn> columns = new ArrayList<>();
+      List<Cell> header = null;
+      SourceLocation headerLocation = null;
       List<List<Cell>> bodyRows = new ArrayList<>();
       List<SourceLocation> rowLocations = new ArrayList<>();
-      SourceLocation headerLocation = null;
       for (Node section = block.getFirstChild(); section != null; section = section.getNext()) {
-        if (section instanceof TableHead && columns.isEmpty()) {
-          TableRow header = (TableRow) section.getFirstChildAny(TableRow.class);
-          if (header != null) {
-            headerLocation = rowStart(header);
-            for (Cell cell : cells(header)) {
-              columns.add(
-                  new TableColumn(
-                      cell.text(), ColumnRoles.recognise(cell.text()), cell.location()));
-            }
+        if (section instanceof TableHead && header == null) {
+          TableRow row = (TableRow) section.getFirstChildAny(TableRow.class);
+          if (row != null) {
+            headerLocation = rowStart(row);
+            header = cells(row);
           }
         } else if (section instanceof TableBody) {
           for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
@@ -158,16 +211,17 @@ public final class FlexmarkPageReader {
           }
         }
       }
-      if (headerLocation == null || !PortRowReader.isPortTable(columns)) {
+      if (headerLocation == null) {
         return;
       }
-      List<dev.portdoc.model.doc.TableRow> rows = new ArrayList<>();
-      for (int i = 0; i < bodyRows.size(); i++) {
-        List<Cell> cells = bodyRows.get(i);
-        List<PortRule> rules = PortRowReader.readRules(columns, cells, rowLocations.get(i));
-        rows.add(new dev.portdoc.model.doc.TableRow(cells, rules, rowLocations.get(i)));
-      }
-      tables.add(new PortTable(headingPath(), Optional.empty(), columns, rows, headerLocation));
+      PortTableReader.read(
+              header,
+              headerLocation,
+              bodyRows,
+              rowLocations,
+              headingPath(),
+              variantAt(headerLocation))
+          .ifPresent(tables::add);
     }
 
     private SourceLocation rowStart(TableRow row) {
@@ -176,14 +230,33 @@ public final class FlexmarkPageReader {
 
     private List<Cell> cells(TableRow row) {
       List<Cell> cells = new ArrayList<>();
+      TableCell previous = null;
       for (Node node = row.getFirstChild(); node != null; node = node.getNext()) {
         if (node instanceof TableCell cell) {
+          if (previous != null
+              && previous.getClosingMarker().isNotNull()
+              && cell.getOpeningMarker().isNotNull()) {
+            // "7200||note": flexmark drops the empty cell between two pipes; put it back
+            cells.add(new Cell("", "", lines.at(previous.getClosingMarker().getEndOffset())));
+          }
           BasedSequence raw = cell.getText().trim();
-          int offset = raw.isEmpty() ? cell.getText().getStartOffset() : raw.getStartOffset();
+          int offset = raw.isEmpty() ? emptyCellOffset(cell) : raw.getStartOffset();
           cells.add(new Cell(raw.toString(), plainText(cell), lines.at(offset)));
+          previous = cell;
         }
       }
       return cells;
+    }
+
+    /** An empty cell's text is a null sequence: point just after its opening pipe instead. */
+    private static int emptyCellOffset(TableCell cell) {
+      if (cell.getText().isNotNull()) {
+        return cell.getText().getStartOffset();
+      }
+      if (cell.getOpeningMarker().isNotNull()) {
+        return cell.getOpeningMarker().getEndOffset();
+      }
+      return cell.getStartOffset();
     }
 
     private void collectProse(Node block) {
@@ -236,8 +309,16 @@ public final class FlexmarkPageReader {
 
     private static void appendPlain(Node node, StringBuilder text) {
       for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        if (child instanceof LinkRef ref && !ref.isDefined()) {
+          // a footnote reference (8092[^note]) is no part of the cell's value; other
+          // brackets without a link definition ([Deprecated]) are text as written
+          if (!ref.getReference().startsWith("^")) {
+            text.append(ref.getChars().unescape());
+          }
+          continue;
+        }
         if (child instanceof HtmlInline html) {
-          text.append(LINE_BREAK_TAG.matcher(html.getChars()).matches() ? " " : html.getChars());
+          text.append(FORMATTING_TAG.matcher(html.getChars()).matches() ? " " : html.getChars());
         } else if (child instanceof Code code) {
           text.append(code.getText().unescape());
         } else if (child instanceof Text || child instanceof HtmlEntity) {

@@ -1,0 +1,198 @@
+package dev.portdoc.parser.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Prepares an MDX or Markdown page for a CommonMark parser without moving any character.
+ *
+ * <p>Lines that are MDX, JSX or site-generator syntax rather than Markdown are overwritten with
+ * spaces: {@code import}/{@code export} lines, lines made only of tags ({@code <TabItem
+ * value="x">}, {@code </details>}), {@code <summary>} lines, admonition fences ({@code :::info}),
+ * JSX comments, Hugo shortcode lines ({@code {{< warning >}}}) and Kramdown attribute lines ({@code
+ * {: caption="..."}}). Left alone, CommonMark would take a table right below a {@code <TabItem>}
+ * line for part of an HTML block. Spaces keep every offset, so every line and column the parser
+ * reports is the page's own. Fenced code is left as it is.
+ *
+ * <p>The same pass records which tab each line sits in ({@code <TabItem label="...">}, Gatsby's
+ * {@code <Tabs.TabPane tab="...">}).
+ */
+final class PageMask {
+
+  private static final Pattern TAGS_ONLY =
+      Pattern.compile("(?:\\s*</?[A-Za-z][\\w.:-]*(?:\\s[^<>]*)?/?>)+\\s*");
+  private static final Pattern ONE_LINE_ELEMENT =
+      Pattern.compile("\\s*<(summary|figcaption|caption)\\b[^>]*>.*</\\1>\\s*");
+  private static final Pattern TAB_OPEN = Pattern.compile("<(TabItem|Tabs\\.TabPane)\\b([^>]*)>");
+  private static final Pattern TAB_CLOSE = Pattern.compile("</(TabItem|Tabs\\.TabPane)\\s*>");
+  private static final Pattern ATTRIBUTE =
+      Pattern.compile(
+          "\\b(label|tab|value)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|\\{\\s*\"([^\"]*)\"\\s*\\})");
+  private static final Pattern ESM =
+      Pattern.compile(
+          "(?:import\\s.*\\bfrom\\s*['\"].*|import\\s*['\"].*|export\\s+(?:const|let|var|default|function|\\{).*)");
+
+  private final char[] masked;
+  private final String[] tabOfLine;
+  private final boolean[] fencedLine;
+
+  private PageMask(char[] masked, String[] tabOfLine, boolean[] fencedLine) {
+    this.masked = masked;
+    this.tabOfLine = tabOfLine;
+    this.fencedLine = fencedLine;
+  }
+
+  /** Masks {@code content}. */
+  static PageMask of(String content) {
+    char[] text = content.toCharArray();
+    List<String> tabs = new ArrayList<>();
+    List<Boolean> fenced = new ArrayList<>();
+    List<String> tabStack = new ArrayList<>();
+    int lineStart = 0;
+    String fence = null;
+    boolean inJsxComment = false;
+    boolean inFrontMatter = content.startsWith("---");
+    int lineNumber = 0;
+    while (lineStart <= content.length()) {
+      int lineEnd = content.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = content.length();
+      }
+      String line = content.substring(lineStart, lineEnd);
+      String stripped = line.strip();
+      tabs.add(tabStack.isEmpty() ? null : String.join(" / ", tabStack));
+      fenced.add(fence != null);
+      if (inFrontMatter) {
+        if (lineNumber > 0 && (stripped.equals("---") || stripped.equals("..."))) {
+          inFrontMatter = false;
+        }
+      } else if (fence != null) {
+        if (stripped.startsWith(fence) && fenceLength(stripped) == stripped.length()) {
+          fence = null;
+        }
+      } else if (inJsxComment) {
+        blank(text, lineStart, lineEnd);
+        inJsxComment = !stripped.endsWith("*/}");
+      } else if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+        fence = stripped.substring(0, fenceLength(stripped));
+      } else if (stripped.startsWith("{/*")) {
+        blank(text, lineStart, lineEnd);
+        inJsxComment = !stripped.endsWith("*/}");
+      } else if (isForeignLine(stripped)) {
+        trackTabs(stripped, tabStack);
+        blank(text, lineStart, lineEnd);
+      }
+      lineStart = lineEnd + 1;
+      lineNumber++;
+    }
+    boolean[] fencedLine = new boolean[fenced.size()];
+    for (int i = 0; i < fencedLine.length; i++) {
+      fencedLine[i] = fenced.get(i);
+    }
+    return new PageMask(text, tabs.toArray(new String[0]), fencedLine);
+  }
+
+  private static boolean isForeignLine(String line) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char first = line.charAt(0);
+    if (first == '<') {
+      return TAGS_ONLY.matcher(line).matches() || ONE_LINE_ELEMENT.matcher(line).matches();
+    }
+    if (first == ':') {
+      return line.startsWith(":::");
+    }
+    if (first == '{') {
+      return line.startsWith("{{<") && line.endsWith(">}}")
+          || line.startsWith("{{%") && line.endsWith("%}}")
+          || line.startsWith("{:") && line.endsWith("}");
+    }
+    if (first == 'i' || first == 'e') {
+      return ESM.matcher(line).matches();
+    }
+    return false;
+  }
+
+  private static void trackTabs(String line, List<String> stack) {
+    Matcher close = TAB_CLOSE.matcher(line);
+    Matcher open = TAB_OPEN.matcher(line);
+    int position = 0;
+    while (true) {
+      boolean hasOpen = open.find(position);
+      int openAt = hasOpen ? open.start() : Integer.MAX_VALUE;
+      boolean hasClose = close.find(position);
+      int closeAt = hasClose ? close.start() : Integer.MAX_VALUE;
+      if (!hasOpen && !hasClose) {
+        return;
+      }
+      if (openAt < closeAt) {
+        stack.add(label(open.group(2)));
+        position = open.end();
+      } else {
+        if (!stack.isEmpty()) {
+          stack.remove(stack.size() - 1);
+        }
+        position = close.end();
+      }
+    }
+  }
+
+  /** {@code label} wins over {@code tab}, which wins over {@code value}. */
+  private static String label(String attributes) {
+    String label = null;
+    int rank = Integer.MAX_VALUE;
+    Matcher attribute = ATTRIBUTE.matcher(attributes);
+    while (attribute.find()) {
+      String name = attribute.group(1);
+      int nameRank = name.equals("label") ? 0 : name.equals("tab") ? 1 : 2;
+      String value =
+          attribute.group(2) != null
+              ? attribute.group(2)
+              : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
+      if (nameRank < rank && !value.isBlank()) {
+        label = value.strip();
+        rank = nameRank;
+      }
+    }
+    return label == null ? "tab" : label;
+  }
+
+  private static int fenceLength(String line) {
+    int i = 0;
+    while (i < line.length() && line.charAt(i) == line.charAt(0)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static void blank(char[] text, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, text.length); i++) {
+      if (text[i] != '\n' && text[i] != '\r') {
+        text[i] = ' ';
+      }
+    }
+  }
+
+  /** Blanks {@code [from, to)} as well (an HTML table read on its own). */
+  void blank(int from, int to) {
+    blank(masked, from, to);
+  }
+
+  /** True when the 1-based {@code line} is inside fenced code. */
+  boolean inFence(int line) {
+    return line >= 1 && line <= fencedLine.length && fencedLine[line - 1];
+  }
+
+  /** The page with foreign lines blanked; as long as the page. */
+  String text() {
+    return new String(masked);
+  }
+
+  /** The tab label the 1-based {@code line} sits in ({@code outer / inner} when nested). */
+  String tabAt(int line) {
+    return line >= 1 && line <= tabOfLine.length ? tabOfLine[line - 1] : null;
+  }
+}
