@@ -4,6 +4,7 @@ import dev.portdoc.model.doc.Cell;
 import dev.portdoc.model.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -39,21 +40,58 @@ final class HtmlTableReader {
     return content.indexOf('<') >= 0 && TABLE_TAG.matcher(content).find();
   }
 
+  /**
+   * Reads every outermost {@code <table>...</table>} of the page. Only those spans go through
+   * jsoup, each parsed on its own, so the rest of the page costs nothing.
+   */
   static List<HtmlTable> read(String content, LineMap lines) {
-    Parser parser = Parser.htmlParser().setTrackPosition(true);
-    org.jsoup.nodes.Document html = Jsoup.parse(content, "", parser);
     List<HtmlTable> tables = new ArrayList<>();
-    for (Element table : html.select("table")) {
-      boolean nested = table.parents().stream().anyMatch(p -> p.normalName().equals("table"));
-      if (nested || !table.sourceRange().isTracked()) {
-        continue;
+    String lower = content.toLowerCase(Locale.ROOT);
+    int from = 0;
+    while (true) {
+      int start = lower.indexOf("<table", from);
+      if (start < 0) {
+        break;
       }
-      read(table, content, lines).ifPresent(tables::add);
+      int end = spanEnd(lower, start);
+      Parser parser = Parser.htmlParser().setTrackPosition(true);
+      org.jsoup.nodes.Document html = Jsoup.parse(content.substring(start, end), "", parser);
+      Element table = html.selectFirst("table");
+      if (table != null && table.sourceRange().isTracked()) {
+        read(table, content, start, end, lines).ifPresent(tables::add);
+      }
+      from = end;
     }
     return tables;
   }
 
-  private static java.util.Optional<HtmlTable> read(Element table, String content, LineMap lines) {
+  /** The offset after the {@code </table>} that closes the table at {@code start}. */
+  private static int spanEnd(String lower, int start) {
+    int depth = 0;
+    int at = start;
+    while (at >= 0 && at < lower.length()) {
+      int open = lower.indexOf("<table", at);
+      int close = lower.indexOf("</table", at);
+      if (close < 0) {
+        return lower.length();
+      }
+      if (open >= 0 && open < close) {
+        depth++;
+        at = open + 6;
+      } else {
+        depth--;
+        int gt = lower.indexOf('>', close);
+        at = gt < 0 ? lower.length() : gt + 1;
+        if (depth == 0) {
+          return at;
+        }
+      }
+    }
+    return lower.length();
+  }
+
+  private static java.util.Optional<HtmlTable> read(
+      Element table, String content, int base, int end, LineMap lines) {
     List<Cell> header = new ArrayList<>();
     SourceLocation headerLocation = null;
     List<List<Cell>> rows = new ArrayList<>();
@@ -67,13 +105,13 @@ final class HtmlTableReader {
       for (Element cell : row.children()) {
         if (cell.normalName().equals("th") || cell.normalName().equals("td")) {
           allHeaderCells &= cell.normalName().equals("th");
-          cells.add(cell(cell, content, lines));
+          cells.add(cell(cell, content, base, lines));
         }
       }
       if (cells.isEmpty()) {
         continue;
       }
-      SourceLocation location = lines.at(row.sourceRange().startPos());
+      SourceLocation location = lines.at(base + row.sourceRange().startPos());
       if (headerLocation == null && (allHeaderCells || row.closest("thead") != null)) {
         header = cells;
         headerLocation = location;
@@ -85,20 +123,23 @@ final class HtmlTableReader {
     if (headerLocation == null) {
       return java.util.Optional.empty();
     }
-    Range end = table.endSourceRange();
-    int endOffset = end.isTracked() ? end.endPos() : content.length();
     return java.util.Optional.of(
         new HtmlTable(
-            table.sourceRange().startPos(), endOffset, header, headerLocation, rows, rowLocations));
+            base + table.sourceRange().startPos(),
+            end,
+            header,
+            headerLocation,
+            rows,
+            rowLocations));
   }
 
-  private static Cell cell(Element cell, String content, LineMap lines) {
-    int innerStart = cell.sourceRange().endPos();
+  private static Cell cell(Element cell, String content, int base, LineMap lines) {
+    int innerStart = base + cell.sourceRange().endPos();
     Range end = cell.endSourceRange();
     String raw;
     int offset = innerStart;
-    if (end.isTracked() && !end.isImplicit() && end.startPos() >= innerStart) {
-      String inner = content.substring(innerStart, end.startPos());
+    if (end.isTracked() && !end.isImplicit() && base + end.startPos() >= innerStart) {
+      String inner = content.substring(innerStart, base + end.startPos());
       int lead = 0;
       while (lead < inner.length() && Character.isWhitespace(inner.charAt(lead))) {
         lead++;

@@ -110,7 +110,7 @@ final class PageMask {
           || line.startsWith("{{%") && line.endsWith("%}}")
           || line.startsWith("{:") && line.endsWith("}");
     }
-    if (first == 'i' || first == 'e') {
+    if (line.startsWith("import") || line.startsWith("export")) {
       return ESM.matcher(line).matches();
     }
     return false;
