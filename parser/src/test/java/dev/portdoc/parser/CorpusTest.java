@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.PortTable;
+import dev.portdoc.model.port.Direction;
+import dev.portdoc.model.port.PortRange;
+import dev.portdoc.model.port.PortRule;
+import dev.portdoc.model.port.Transport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -78,6 +83,74 @@ class CorpusTest {
       Files.writeString(out, ModelDump.of(doc), StandardCharsets.UTF_8);
     }
     assertThat(summary(doc)).isEqualTo(expected);
+  }
+
+  /** Single rules, written down by reading the pages, in the form {@link #rule} prints. */
+  @ParameterizedTest(name = "{0}:{1}")
+  @CsvSource(
+      delimiter = '~',
+      value = {
+        "talos/talos-network-connectivity.md~30~tcp/50000 inbound svc=- optional=false : apid",
+        "consul/ports.mdx~22~?/8501 - svc=HTTPS optional=true : The HTTPs API",
+        "consul/ports.html.md~23~tcp/8600 - svc=DNS optional=false : The DNS server (TCP and UDP)",
+        "gitlab/defaults.md~52~?/8300 - svc=Consul optional=false : ",
+        "kubernetes-website/ports-and-protocols.md~31~tcp/30000-32767 inbound svc=- optional=false"
+            + " : NodePort Services†",
+        "rke2/requirements.md~163~icmp/? - svc=- optional=false : Cilium CNI health checks",
+        "kubespray/port-requirements.md~42~ipip/? - svc=- optional=false"
+            + " : Calico CNI with IPIP enabled",
+        "kubekey/network-access.md~8~tcp/2379-2380 - svc=etcd optional=false : ",
+        "librarium/networking-ports.15c6c735.md~67~tcp/4222 inbound svc=NATS optional=false"
+            + " : Agent running inside connecting to management platform",
+        "istio/index.md~95~tcp/15008 - svc=H2 optional=false : HBONE mTLS tunnel port",
+        "simplyblock/network-port-table.md~10~tcp/12202 inbound svc=Monitoring Stack"
+            + " optional=false : "
+      })
+  void firstRuleOfTheRowAtLine(String page, int line, String expected) throws IOException {
+    Document doc = read(page);
+    PortRule first =
+        doc.tables().stream()
+            .flatMap(t -> t.rows().stream())
+            .filter(r -> r.line() == line)
+            .findFirst()
+            .orElseThrow()
+            .rules()
+            .get(0);
+    assertThat(rule(first).strip()).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void socketOnlyComponentsGiveNoRuleAndDeprecatedMarkersAreFlags() throws IOException {
+    Document gitlab = read("gitlab/defaults.md");
+    assertThat(gitlab.tables().get(0).rows().stream().filter(r -> r.rules().isEmpty()))
+        .extracting(r -> r.cells().get(0).text())
+        .containsExactly("PostgreSQL", "Redis", "Puma", "GitLab Workhorse", "Geo PostgreSQL");
+    Document tabs = read("librarium/networking-ports.15c6c735.md");
+    assertThat(tabs.tables().stream().flatMap(t -> t.rules().stream()).filter(PortRule::deprecated))
+        .extracting(PortRule::location)
+        .extracting(l -> l.line())
+        .containsExactly(67, 75, 132, 141);
+  }
+
+  private static Document read(String page) throws IOException {
+    String shared = System.getProperty("portdoc.shared");
+    assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus")), "no shared corpus");
+    Path file = Path.of(shared, "corpus", page);
+    return PageParser.create().parse(page, Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  private static String rule(PortRule rule) {
+    return rule.transport().map(Transport::id).orElse("?")
+        + "/"
+        + rule.ports().map(PortRange::toString).orElse("?")
+        + " "
+        + rule.direction().map(Direction::id).orElse("-")
+        + " svc="
+        + rule.service().orElse("-")
+        + " optional="
+        + rule.optional()
+        + " : "
+        + rule.purpose();
   }
 
   /** {@code line:rows/rules} per table, for example {@code 24:2/2 31:3/6}. */
