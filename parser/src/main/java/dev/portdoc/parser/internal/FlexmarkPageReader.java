@@ -50,6 +50,9 @@ public final class FlexmarkPageReader {
           "</?(?:br|ul|ol|li|p|b|i|em|strong|code|span|sup|sub|small|div|u)\\b[^<>]*>",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern LIST_ITEM_TAG =
+      Pattern.compile("<li\\b[^<>]*>", Pattern.CASE_INSENSITIVE);
+
   /** Hugo and Kramdown heading ids: {@code ## Worker node(s) {#node}}. */
   private static final Pattern HEADING_ANCHOR = Pattern.compile("\\s*\\{#[^{}\\s]*}$");
 
@@ -304,7 +307,7 @@ public final class FlexmarkPageReader {
     private static String plainText(Node node) {
       StringBuilder text = new StringBuilder();
       appendPlain(node, text);
-      return SPACE.matcher(text).replaceAll(" ").strip();
+      return SPACE.matcher(text).replaceAll(" ").replace(" , ", ", ").strip();
     }
 
     private static void appendPlain(Node node, StringBuilder text) {
@@ -318,7 +321,12 @@ public final class FlexmarkPageReader {
           continue;
         }
         if (child instanceof HtmlInline html) {
-          text.append(FORMATTING_TAG.matcher(html.getChars()).matches() ? " " : html.getChars());
+          if (LIST_ITEM_TAG.matcher(html.getChars()).matches() && !text.toString().isBlank()) {
+            // <ul><li>a</li><li>b</li></ul> in a cell reads "a, b"
+            text.append(", ");
+          } else {
+            text.append(FORMATTING_TAG.matcher(html.getChars()).matches() ? " " : html.getChars());
+          }
         } else if (child instanceof Code code) {
           text.append(code.getText().unescape());
         } else if (child instanceof Text || child instanceof HtmlEntity) {
