@@ -27,6 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CorpusTest {
 
+  private static final PageParser PARSER = PageParser.create();
+
   static Stream<Arguments> pages() {
     return Stream.of(
         page("consul/ports.html.md", "21:9/12"),
@@ -75,7 +77,7 @@ class CorpusTest {
     String shared = System.getProperty("portdoc.shared");
     assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus")), "no shared corpus");
     Path file = Path.of(shared, "corpus", page);
-    Document doc = PageParser.create().parse(page, Files.readString(file, StandardCharsets.UTF_8));
+    Document doc = PARSER.parse(page, Files.readString(file, StandardCharsets.UTF_8));
     String dumpDir = System.getProperty("portdoc.dumpCorpus");
     if (dumpDir != null) {
       Path out = Path.of(dumpDir, page + ".model.txt");
@@ -136,7 +138,7 @@ class CorpusTest {
     String shared = System.getProperty("portdoc.shared");
     assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus")), "no shared corpus");
     Path file = Path.of(shared, "corpus", page);
-    return PageParser.create().parse(page, Files.readString(file, StandardCharsets.UTF_8));
+    return PARSER.parse(page, Files.readString(file, StandardCharsets.UTF_8));
   }
 
   private static String rule(PortRule rule) {
