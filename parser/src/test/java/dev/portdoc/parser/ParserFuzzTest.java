@@ -90,6 +90,7 @@ class ParserFuzzTest {
       String content = page.toString();
       Document doc = parser.parse("fuzz.md", content);
       assertLocationsInside(doc, content);
+      assertThat(parser.parse("fuzz.md", content)).as("same page, same model").isEqualTo(doc);
     }
   }
 
