@@ -1,7 +1,10 @@
 package dev.portdoc.cli;
 
+import dev.portdoc.cli.report.ReportFormat;
 import dev.portdoc.validation.StandardChecks;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +31,22 @@ final class LintCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
-  Reports.Format format = Reports.Format.text;
+  ReportFormat format = ReportFormat.text;
+
+  @Option(
+      names = "--diff-base",
+      paramLabel = "REF",
+      description = "Report only findings on lines changed since the git revision REF.")
+  String diffBase;
+
+  @Option(
+      names = "--step-summary",
+      paramLabel = "FILE",
+      defaultValue = "${env:GITHUB_STEP_SUMMARY}",
+      description =
+          "With --format github, append a Markdown summary to FILE."
+              + " Default: $GITHUB_STEP_SUMMARY when set.")
+  Path stepSummary;
 
   @Option(
       names = "--fail-on",
@@ -42,7 +60,15 @@ final class LintCommand implements Callable<Integer> {
   public Integer call() {
     DocsLoader loader = new DocsLoader();
     LintRun run = LintRun.of(loader.load(loader.find(paths)), StandardChecks.linter());
-    Reports.write(format, run, spec.commandLine().getOut());
+    if (diffBase != null) {
+      run = run.onlyChanged(ChangedSince.lines(diffBase, paths));
+    }
+    Reports.write(
+        format,
+        run,
+        StandardChecks.all(),
+        Optional.ofNullable(stepSummary),
+        spec.commandLine().getOut());
     return run.fails(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
   }
 }

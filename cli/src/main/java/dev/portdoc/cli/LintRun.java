@@ -27,6 +27,19 @@ record LintRun(List<Document> documents, Map<String, List<Diagnostic>> findings)
     return new LintRun(documents, findings);
   }
 
+  /** The same run keeping only the findings whose line {@code changed} accepts. */
+  LintRun onlyChanged(java.util.function.BiPredicate<String, Integer> changed) {
+    Map<String, List<Diagnostic>> kept = new LinkedHashMap<>();
+    findings.forEach(
+        (file, list) ->
+            kept.put(
+                file,
+                list.stream()
+                    .filter(d -> changed.test(d.location().file(), d.location().line()))
+                    .toList()));
+    return new LintRun(documents, kept);
+  }
+
   /** Every finding, file by file. */
   List<Diagnostic> all() {
     List<Diagnostic> all = new ArrayList<>();

@@ -1,82 +1,67 @@
 package dev.portdoc.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.portdoc.model.diagnostic.Diagnostic;
-import dev.portdoc.model.diagnostic.Severity;
+import dev.portdoc.cli.report.CheckstyleReport;
+import dev.portdoc.cli.report.GithubReport;
+import dev.portdoc.cli.report.JsonReport;
+import dev.portdoc.cli.report.LintReport;
+import dev.portdoc.cli.report.ReportFormat;
+import dev.portdoc.cli.report.SarifReport;
+import dev.portdoc.cli.report.TextReport;
+import dev.portdoc.model.check.Check;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
 
-/** Writes the findings of a run in the formats {@code lint --format} offers. */
+/** Picks the report writer for a format and feeds it a run's findings. */
 final class Reports {
-
-  /** Output formats of {@code lint}. */
-  enum Format {
-    text,
-    json
-  }
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Reports() {}
 
-  static void write(Format format, LintRun run, PrintWriter out) {
+  /** The plain text report, as {@code build} prints it. */
+  static void text(LintRun run, PrintWriter out) {
+    new TextReport(false).write(report(run, List.of()), out);
+    out.flush();
+  }
+
+  /** Writes {@code run} in {@code format}; {@code stepSummary} only matters to {@code github}. */
+  static void write(
+      ReportFormat format,
+      LintRun run,
+      List<Check> rules,
+      Optional<Path> stepSummary,
+      PrintWriter out) {
+    LintReport report = report(run, rules);
+    Path base = Path.of("");
     switch (format) {
-      case text -> text(run, out);
-      case json -> json(run, out);
+      case text -> new TextReport(colourWanted()).write(report, out);
+      case json -> new JsonReport().write(report, out);
+      case sarif -> new SarifReport(base).write(report, out);
+      case github -> new GithubReport(base, stepSummary).write(report, out);
+      case checkstyle -> new CheckstyleReport().write(report, out);
     }
     out.flush();
   }
 
-  /** {@code file:line:column: severity rule-id message}, then a summary line. */
-  static void text(LintRun run, PrintWriter out) {
-    for (Diagnostic d : run.all()) {
-      out.print(d);
-      d.suggestion().ifPresent(s -> out.print(" (suggestion: " + s + ")"));
-      out.println();
-    }
-    out.println(summaryLine(run));
+  static LintReport report(LintRun run, List<Check> rules) {
+    return new LintReport(
+        List.copyOf(run.findings().keySet()),
+        run.all(),
+        rules,
+        0,
+        toolVersion(),
+        new FileSourceLines());
   }
 
-  static String summaryLine(LintRun run) {
-    return String.format(
-        "%d file(s) checked: %d error(s), %d warning(s), %d info",
-        run.documents().size(),
-        run.count(Severity.ERROR),
-        run.count(Severity.WARNING),
-        run.count(Severity.INFO));
+  static String toolVersion() {
+    String version = Reports.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
   }
 
-  static void json(LintRun run, PrintWriter out) {
-    List<Map<String, Object>> diagnostics = new ArrayList<>();
-    for (Diagnostic d : run.all()) {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("file", d.location().file());
-      item.put("line", d.location().line());
-      item.put("column", d.location().column());
-      item.put("severity", d.severity().id());
-      item.put("rule", d.ruleId());
-      item.put("message", d.message());
-      item.put("suggestion", d.suggestion().orElse(null));
-      diagnostics.add(item);
-    }
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("files", run.documents().size());
-    summary.put("errors", run.count(Severity.ERROR));
-    summary.put("warnings", run.count(Severity.WARNING));
-    summary.put("infos", run.count(Severity.INFO));
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("diagnostics", diagnostics);
-    report.put("summary", summary);
-    try {
-      out.println(JSON.writeValueAsString(report));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON report", e);
-    }
+  /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+  private static boolean colourWanted() {
+    String noColor = System.getenv("NO_COLOR");
+    return (noColor == null || noColor.isEmpty()) && CommandLine.Help.Ansi.AUTO.enabled();
   }
 }
