@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
     description = "Lint, build and export network port tables written in Markdown.",
     mixinStandardHelpOptions = true,
     versionProvider = PortdocCommand.Version.class,
-    subcommands = {LintCommand.class, BuildCommand.class, ExportCommand.class},
+    subcommands = {LintCommand.class, BuildCommand.class, ExportCommand.class, DiffCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no findings at or above --fail-on",

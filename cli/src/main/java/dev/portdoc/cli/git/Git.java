@@ -84,7 +84,7 @@ public final class Git {
   /** Files tracked at {@code ref} under {@code path} (relative to the top). */
   public List<String> filesAt(String ref, String path) {
     return split0(
-        checked(List.of("ls-tree", "-r", "-z", "--name-only", "--full-name", ref, "--", path))
+        checked(List.of("ls-tree", "-r", "-z", "--name-only", "--full-tree", ref, "--", path))
             .out());
   }
 
