@@ -1,0 +1,44 @@
+package dev.portdoc.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Writes the YAML specs of every page as one stream, {@code outputDirectory/portdoc.yaml}. */
+@Mojo(name = "export", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class ExportMojo extends PortdocMojo {
+
+  /** The folder the YAML stream is written into. */
+  @Parameter(
+      property = "portdoc.outputDirectory",
+      defaultValue = "${project.build.directory}/portdoc")
+  File outputDirectory;
+
+  /** Export format; only yaml so far. */
+  @Parameter(property = "portdoc.format", defaultValue = "yaml")
+  String format;
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    List<String> args = args("export");
+    args.addAll(List.of("--format", format));
+    File target = new File(outputDirectory, "portdoc." + format);
+    try {
+      Files.createDirectories(outputDirectory.toPath());
+      try (Writer out = Files.newBufferedWriter(target.toPath(), UTF_8)) {
+        portdoc(args, out);
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "portdoc: cannot write " + target + ": " + e.getMessage(), e);
+    }
+    getLog().info("portdoc: specs written to " + target);
+  }
+}
