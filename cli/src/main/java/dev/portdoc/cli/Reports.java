@@ -59,9 +59,8 @@ final class Reports {
     return version == null ? "development" : version;
   }
 
-  /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
   private static boolean colourWanted() {
-    String noColor = System.getenv("NO_COLOR");
-    return (noColor == null || noColor.isEmpty()) && CommandLine.Help.Ansi.AUTO.enabled();
+    // picocli's AUTO knows terminals (System.console(), isTerminal() on newer JDKs)
+    return TextReport.colourWanted(System.getenv("NO_COLOR"), CommandLine.Help.Ansi.AUTO.enabled());
   }
 }

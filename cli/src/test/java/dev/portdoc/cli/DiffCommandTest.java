@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +53,7 @@ class DiffCommandTest {
                 + "\n"
                 + """
                   + Network Ports > Platform: gRPC tcp/9443 inbound - Agent streams  [line 7]
-                  - SaaS > Platform: SSH tcp/22 inbound - Troubleshooting  [line 7]
+                  - SaaS > Platform: SSH tcp/22 inbound - Troubleshooting  [old line 7]
                   ~ Network Ports > Platform: NATS tcp/4222 inbound (purpose: "Message bus" -> "Message bus, deprecated")  [line 5]
                   ~ Network Ports > Platform: API tcp/7443 inbound (port: 6443 -> 7443)  [line 8]
                 1 added, 1 removed, 2 changed
@@ -141,6 +142,42 @@ class DiffCommandTest {
         .contains("docs/gone.md\n  - SaaS > Platform: HTTPS tcp/443 inbound")
         .contains("  ~ Network Ports > Platform: API tcp/7443 inbound (port: 6443 -> 7443)")
         .endsWith("1 added, 5 removed, 2 changed\n");
+  }
+
+  @Test
+  void librariumHistoryShowsGrpcArrivingAndNatsLeaving() throws IOException {
+    Path pages = Path.of(System.getProperty("portdoc.shared", "../../shared"), "corpus/librarium");
+    Assumptions.assumeTrue(Files.isDirectory(pages), "shared corpus not present");
+
+    JsonNode grpc =
+        json(
+            "diff",
+            pages.resolve("networking-ports.id3616152243.md").toString(),
+            pages.resolve("04-networking-ports.024aacac.md").toString(),
+            "--format",
+            "json");
+    JsonNode nats =
+        json(
+            "diff",
+            pages.resolve("networking-ports.15c6c735.md").toString(),
+            pages.resolve("networking-ports.md").toString(),
+            "--format",
+            "json");
+
+    // the Gatsby page brought the gRPC rows (and marked NATS deprecated in its purpose text)
+    assertThat(grpc.at("/summary/removed").asInt()).isZero();
+    assertThat(grpc.get("changes").findValuesAsText("purpose"))
+        .anyMatch(purpose -> purpose.contains("gRPC"));
+    // the newest page dropped NATS: rules only went away, NATS among them
+    assertThat(nats.at("/summary/added").asInt()).isZero();
+    assertThat(nats.get("changes").findValuesAsText("service")).contains("NATS");
+    assertThat(nats.get("changes").findValuesAsText("change")).containsOnly("removed");
+  }
+
+  static JsonNode json(String... args) throws IOException {
+    Cli result = Cli.run(args);
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+    return new ObjectMapper().readTree(result.out());
   }
 
   @Test

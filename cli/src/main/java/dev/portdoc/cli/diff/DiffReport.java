@@ -73,7 +73,10 @@ public final class DiffReport {
       } else if (!c.rule().purpose().isEmpty()) {
         line.append(" - ").append(c.rule().purpose());
       }
-      line.append("  [line ").append(c.rule().location().line()).append(']');
+      // a removed rule's line is in the old version
+      line.append(c.kind() == Kind.REMOVED ? "  [old line " : "  [line ")
+          .append(c.rule().location().line())
+          .append(']');
       out.println(line);
     }
     out.println(summary());

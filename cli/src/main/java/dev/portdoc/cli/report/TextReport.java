@@ -20,6 +20,14 @@ public final class TextReport {
     this.colour = colour;
   }
 
+  /**
+   * Colour only on a terminal, and never when {@code NO_COLOR} is set to a non-empty value
+   * (https://no-color.org).
+   */
+  public static boolean colourWanted(String noColor, boolean terminal) {
+    return terminal && (noColor == null || noColor.isEmpty());
+  }
+
   public void write(LintReport report, PrintWriter out) {
     for (Diagnostic d : report.findings()) {
       out.print(d.location() + ": ");

@@ -33,6 +33,14 @@ class TextReportTest {
   }
 
   @Test
+  void colourNeedsATerminalAndNoNoColor() {
+    assertThat(TextReport.colourWanted(null, true)).isTrue();
+    assertThat(TextReport.colourWanted("", true)).isTrue();
+    assertThat(TextReport.colourWanted("1", true)).isFalse();
+    assertThat(TextReport.colourWanted(null, false)).isFalse();
+  }
+
+  @Test
   void summaryShowsFixedCountOnlyWhenSomethingWasFixed() {
     LintReport fixed =
         new LintReport(List.of("a.md"), List.of(), List.of(), 2, "1", LintReport.SourceLines.NONE);
