@@ -8,4 +8,7 @@ assert yaml.contains('kind: PortSpec')
 assert yaml.contains('port: 443')
 def log = new File(basedir, 'build.log').text
 assert log.contains('1 file(s) checked: 0 error(s), 0 warning(s), 0 info')
+def sarif = new File(basedir, 'target/portdoc-lint.sarif').text
+assert sarif.contains('"version" : "2.1.0"')
+assert sarif.contains('"results" : [ ]')
 return true

@@ -21,15 +21,18 @@ public class ExportMojo extends PortdocMojo {
       defaultValue = "${project.build.directory}/portdoc")
   File outputDirectory;
 
-  /** Export format; only yaml so far. */
-  @Parameter(property = "portdoc.format", defaultValue = "yaml")
-  String format;
+  /**
+   * Export format; only yaml so far. Not named {@code format}, so that a plugin-wide {@code
+   * <format>} for lint reports does not reach it.
+   */
+  @Parameter(property = "portdoc.exportFormat", defaultValue = "yaml")
+  String exportFormat;
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     List<String> args = args("export");
-    args.addAll(List.of("--format", format));
-    File target = new File(outputDirectory, "portdoc." + format);
+    args.addAll(List.of("--format", exportFormat));
+    File target = new File(outputDirectory, "portdoc." + exportFormat);
     try {
       Files.createDirectories(outputDirectory.toPath());
       try (Writer out = Files.newBufferedWriter(target.toPath(), UTF_8)) {
