@@ -164,10 +164,14 @@ class DiffCommandTest {
             "--format",
             "json");
 
-    // the Gatsby page brought the gRPC rows (and marked NATS deprecated in its purpose text)
+    // the Gatsby page brought a gRPC tab with the gRPC rows, and deprecated NATS there
     assertThat(grpc.at("/summary/removed").asInt()).isZero();
     assertThat(grpc.get("changes").findValuesAsText("purpose"))
         .anyMatch(purpose -> purpose.contains("gRPC"));
+    assertThat(grpc.get("changes").findValuesAsText("context"))
+        .anyMatch(context -> context.endsWith("[gRPC]"));
+    assertThat(grpc.get("changes").findValues("fields").toString())
+        .contains("{\"field\":\"deprecated\",\"before\":\"false\",\"after\":\"true\"}");
     // the newest page dropped NATS: rules only went away, NATS among them
     assertThat(nats.at("/summary/added").asInt()).isZero();
     assertThat(nats.get("changes").findValuesAsText("service")).contains("NATS");

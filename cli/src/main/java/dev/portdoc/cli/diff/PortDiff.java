@@ -17,9 +17,11 @@ import java.util.function.Function;
 /**
  * Compares the port rules of two versions of a page. Rules are matched by a key that does not
  * depend on line numbers or wording: context (headings and tab), service, transport, port and
- * direction. A matched pair whose purpose, deprecation or other attributes differ is a change; of
- * the rules left over, one removed and one added with the same context, service and transport are
- * taken to be the same rule with a new port or direction.
+ * direction; rules left over are matched again with the section narrowed to the innermost heading
+ * and tab, then to the innermost heading alone. A matched pair whose purpose, deprecation or other
+ * attributes differ is a change; of the rules left over after that, one removed and one added with
+ * the same section, service and transport are taken to be the same rule with a new port or
+ * direction.
  */
 public final class PortDiff {
 
@@ -32,12 +34,17 @@ public final class PortDiff {
     List<Entry> added = entries(after);
     List<RuleChange> changes = new ArrayList<>();
     // exact section first; then the innermost heading and tab only, since pages rename their
-    // top headings ("SaaS Managed" became "Network Ports") more often than their rules
+    // top headings ("SaaS Managed" became "Network Ports") more often than their rules; then the
+    // innermost heading alone, since tabs come and go
     // rules that kept their purpose first, so a reordered table does not pair rules crosswise
-    match(page, removed, added, changes, e -> key(e.context(), e.rule()) + purpose(e));
-    match(page, removed, added, changes, e -> key(e.section(), e.rule()) + purpose(e));
-    match(page, removed, added, changes, e -> key(e.context(), e.rule()));
-    match(page, removed, added, changes, e -> key(e.section(), e.rule()));
+    List<Function<Entry, String>> places = List.of(Entry::context, Entry::section, Entry::heading);
+    for (Function<Entry, String> place : places) {
+      match(page, removed, added, changes, e -> key(place.apply(e), e.rule()) + purpose(e));
+    }
+    // a tab that became the whole page (or the other way round) keeps its rules
+    for (Function<Entry, String> place : places) {
+      match(page, removed, added, changes, e -> key(place.apply(e), e.rule()));
+    }
     pairMoves(page, removed, added, changes);
     removed.forEach(e -> changes.add(change(Kind.REMOVED, page, e, null, List.of())));
     added.forEach(e -> changes.add(change(Kind.ADDED, page, null, e, List.of())));
@@ -83,7 +90,7 @@ public final class PortDiff {
   }
 
   /** A rule and the context it sits in. */
-  private record Entry(String context, String section, PortRule rule) {}
+  private record Entry(String context, String section, String heading, PortRule rule) {}
 
   private static List<Entry> entries(Optional<Document> document) {
     List<Entry> entries = new ArrayList<>();
@@ -95,7 +102,7 @@ public final class PortDiff {
       String inner = headings.isEmpty() ? "" : headings.get(headings.size() - 1);
       String section = inner + table.variant().map(v -> " [" + v + "]").orElse("");
       for (PortRule rule : table.rules()) {
-        entries.add(new Entry(table.context(), section, rule));
+        entries.add(new Entry(table.context(), section, inner, rule));
       }
     }
     return entries;
