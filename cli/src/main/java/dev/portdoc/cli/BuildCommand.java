@@ -6,6 +6,7 @@ import dev.portdoc.site.SiteInput;
 import dev.portdoc.validation.StandardChecks;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +46,12 @@ final class BuildCommand implements Callable<Integer> {
               + " Default: ${DEFAULT-VALUE}.")
   FailOn failOn = FailOn.error;
 
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "Where the site will be published (http or https); also writes sitemap.xml.")
+  URI baseUrl;
+
   @Override
   public Integer call() throws IOException {
     OutputFolder folder;
@@ -53,16 +60,28 @@ final class BuildCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage(), e);
     }
+    SiteBuilder builder = siteBuilder();
     DocsLoader loader = new DocsLoader();
     LintRun run = LintRun.of(loader.load(loader.find(List.of(path))), StandardChecks.linter());
     PrintWriter stdout = spec.commandLine().getOut();
     Reports.text(run, stdout);
     SiteInput input = new SiteInput(run.documents(), run.findings(), sourceRoot());
-    folder.replaceWith(target -> new SiteBuilder().write(input, target));
+    folder.replaceWith(target -> builder.write(input, target));
     stdout.println("Site:  " + folder.path().resolve("index.html"));
     stdout.println("Specs: " + folder.path().resolve("specs"));
     stdout.flush();
     return run.fails(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private SiteBuilder siteBuilder() {
+    if (baseUrl == null) {
+      return new SiteBuilder();
+    }
+    try {
+      return new SiteBuilder().withBaseUrl(baseUrl);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage(), e);
+    }
   }
 
   /** Output files are named below the folder built; a single page keeps its file name. */

@@ -40,7 +40,14 @@ class BuildCommandTest {
     assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(files(out))
         .containsExactly(
-            "index.html", "pages/net/ports.html", "portdoc.css", "specs/net/ports.yaml");
+            "index.html",
+            "lint.html",
+            "pages/net/ports.html",
+            "portdoc.css",
+            "portdoc.js",
+            "ports.html",
+            "specs/all.yaml",
+            "specs/net/ports.yaml");
     String spec = Files.readString(out.resolve("specs/net/ports.yaml"));
     assertThat(spec)
         .contains("apiVersion: portdoc/v1")
@@ -52,6 +59,46 @@ class BuildCommandTest {
     String html = Files.readString(out.resolve("pages/net/ports.html"));
     assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
     assertThat(result.out()).contains("Site:  " + out.toAbsolutePath().resolve("index.html"));
+  }
+
+  @Test
+  void baseUrlAddsASitemapOfEveryPage(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("ports.md"), PAGE);
+    Path out = dir.resolve("site");
+
+    Cli result =
+        Cli.run(
+            "build",
+            dir.resolve("ports.md").toString(),
+            "--out",
+            out.toString(),
+            "--base-url",
+            "https://docs.example.org/ports");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(Files.readString(out.resolve("sitemap.xml")))
+        .contains("<loc>https://docs.example.org/ports/index.html</loc>")
+        .contains("<loc>https://docs.example.org/ports/pages/ports.html</loc>");
+  }
+
+  @Test
+  void aBaseUrlThatIsNotHttpIsAUsageErrorAndWritesNothing(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("ports.md"), PAGE);
+    Path out = dir.resolve("site");
+
+    Cli result =
+        Cli.run(
+            "build",
+            dir.resolve("ports.md").toString(),
+            "--out",
+            out.toString(),
+            "--base-url",
+            "javascript:alert(1)");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err())
+        .contains("base URL javascript:alert(1) must be an absolute http:// or https:// URL");
+    assertThat(out).doesNotExist();
   }
 
   @Test

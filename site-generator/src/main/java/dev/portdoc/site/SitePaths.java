@@ -1,6 +1,9 @@
 package dev.portdoc.site;
 
+import dev.portdoc.model.doc.Document;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Where each document's outputs go inside the output folder, and slugs for ids. */
@@ -34,6 +37,22 @@ public final class SitePaths {
   /** The YAML spec of a document, relative to the output folder. */
   public static String yamlSpec(String documentPath) {
     return "specs/" + stem(documentPath) + ".yaml";
+  }
+
+  /**
+   * The spec of the whole tree, relative to the output folder: {@code specs/all.yaml}, or {@code
+   * specs/all-2.yaml} and so on when a page's own spec already takes that name.
+   */
+  public static String treeSpec(SiteInput input) {
+    Set<String> taken = new HashSet<>();
+    for (Document document : input.documents()) {
+      taken.add(yamlSpec(input.outputName(document)));
+    }
+    String name = "specs/all.yaml";
+    for (int n = 2; taken.contains(name); n++) {
+      name = "specs/all-" + n + ".yaml";
+    }
+    return name;
   }
 
   /** {@code Self-Hosted Network} → {@code self-hosted-network}. */

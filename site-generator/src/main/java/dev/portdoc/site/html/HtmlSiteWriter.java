@@ -1,31 +1,40 @@
 package dev.portdoc.site.html;
 
 import dev.portdoc.model.diagnostic.Diagnostic;
-import dev.portdoc.model.doc.Cell;
 import dev.portdoc.model.doc.Document;
-import dev.portdoc.model.doc.PortTable;
-import dev.portdoc.model.doc.TableColumn;
-import dev.portdoc.model.doc.TableRow;
-import dev.portdoc.model.port.PortRule;
 import dev.portdoc.site.SiteInput;
 import dev.portdoc.site.SitePaths;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** Renders the HTML site with the Thymeleaf templates kept under {@code dev/portdoc/site/html}. */
+/**
+ * Renders the HTML site with the Thymeleaf templates kept under {@code dev/portdoc/site/html}:
+ * {@code index.html}, a page per document, {@code ports.html} (every rule in one sortable,
+ * filterable table), {@code lint.html}, the stylesheet and script, and {@code sitemap.xml} when a
+ * base URL is given. Templates are parsed once and cached; the writer is thread-safe.
+ */
 public final class HtmlSiteWriter {
 
   private static final String TEMPLATES = "dev/portdoc/site/html/";
+  private static final List<String> ASSETS = List.of("portdoc.css", "portdoc.js");
 
   private final TemplateEngine engine;
 
@@ -41,87 +50,193 @@ public final class HtmlSiteWriter {
     engine.setTemplateResolver(resolver);
   }
 
-  /** One table row as the page shows it. */
-  public record RowView(
-      String anchor, List<String> cells, boolean deprecated, int line, List<Diagnostic> findings) {}
+  /** A findings group of the lint report: one source file. */
+  public record LintGroup(
+      String title, String path, String href, String anchor, List<FindingView> findings) {}
 
-  /** One table as the page shows it. */
-  public record TableView(String context, List<String> columns, List<RowView> rows, int line) {}
+  /** Receives the rendered files, by path relative to the output folder. */
+  @FunctionalInterface
+  public interface Sink {
+    void accept(String path, String content) throws IOException;
+  }
 
-  /** One document as the index lists it. */
-  public record DocumentLink(
-      String title, String href, String path, int tables, int rules, long errors, long warnings) {}
-
-  /** Writes the index, one page per document and the stylesheet into {@code folder}. */
+  /** Writes the whole site into {@code folder}. */
   public void write(SiteInput input, Path folder) throws IOException {
-    List<DocumentLink> links = new ArrayList<>();
-    for (Document document : input.documents()) {
-      List<Diagnostic> own = input.findingsOf(document);
-      String name = input.outputName(document);
-      String page = SitePaths.htmlPage(name);
-      writePage(folder.resolve(page), renderDocument(document, own, name));
-      links.add(link(document, own, page));
+    write(input, folder, Optional.empty());
+  }
+
+  /** Writes the whole site into {@code folder}, with a sitemap when {@code baseUrl} is given. */
+  public void write(SiteInput input, Path folder, Optional<URI> baseUrl) throws IOException {
+    render(
+        input,
+        baseUrl,
+        (path, content) -> {
+          Path file = folder.resolve(path);
+          Files.createDirectories(file.getParent());
+          Files.writeString(file, content, StandardCharsets.UTF_8);
+        });
+  }
+
+  /** Every file of the site, in a fixed order; for tests and callers that keep output in memory. */
+  public Map<String, String> render(SiteInput input, Optional<URI> baseUrl) {
+    Map<String, String> files = new LinkedHashMap<>();
+    try {
+      render(input, baseUrl, files::put);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    Context context = new Context(Locale.ROOT);
-    context.setVariable("documents", links);
-    context.setVariable("root", "./");
-    writePage(folder.resolve("index.html"), engine.process("index", context));
-    try (InputStream css =
-        HtmlSiteWriter.class.getClassLoader().getResourceAsStream(TEMPLATES + "portdoc.css")) {
-      Files.write(folder.resolve("portdoc.css"), css.readAllBytes());
+    return files;
+  }
+
+  /** Renders the site file by file into {@code sink}. */
+  public void render(SiteInput input, Optional<URI> baseUrl, Sink sink) throws IOException {
+    String allSpec = SitePaths.treeSpec(input);
+    List<DocumentView> views = new ArrayList<>();
+    for (Document document : input.documents()) {
+      DocumentView view =
+          DocumentView.of(document, input.findingsOf(document), input.outputName(document));
+      sink.accept(view.page(), renderDocument(view, allSpec));
+      views.add(view);
+    }
+    sink.accept("index.html", renderIndex(views, allSpec));
+    sink.accept("ports.html", renderPorts(views, allSpec));
+    sink.accept("lint.html", renderLint(input, views, allSpec));
+    for (String asset : ASSETS) {
+      sink.accept(asset, resource(asset));
+    }
+    if (baseUrl.isPresent()) {
+      sink.accept("sitemap.xml", Sitemap.of(baseUrl.get(), views));
     }
   }
 
-  /** The HTML of one document's page; {@code name} is its output name (see {@link SiteInput}). */
+  /**
+   * The HTML of one document's page; {@code name} is its output name (see {@link SiteInput}). Links
+   * to the whole tree's spec assume the default name.
+   */
   public String renderDocument(Document document, List<Diagnostic> findings, String name) {
-    String page = SitePaths.htmlPage(name);
-    Context context = new Context(Locale.ROOT);
-    context.setVariable("doc", document);
-    context.setVariable("title", document.title().orElse(document.path()));
-    context.setVariable("tables", tables(document, findings));
-    context.setVariable("findings", findings);
-    context.setVariable("root", SitePaths.toRoot(page));
-    context.setVariable("spec", SitePaths.toRoot(page) + SitePaths.yamlSpec(name));
+    return renderDocument(DocumentView.of(document, findings, name), "specs/all.yaml");
+  }
+
+  private String renderDocument(DocumentView view, String allSpec) {
+    Context context = context(SitePaths.toRoot(view.page()), allSpec);
+    context.setVariable("doc", view);
     return engine.process("document", context);
   }
 
-  private static DocumentLink link(Document document, List<Diagnostic> findings, String page) {
-    int rules = document.tables().stream().mapToInt(t -> t.rules().size()).sum();
-    long errors = findings.stream().filter(d -> d.severity().name().equals("ERROR")).count();
-    long warnings = findings.stream().filter(d -> d.severity().name().equals("WARNING")).count();
-    return new DocumentLink(
-        document.title().orElse(document.path()),
-        page,
-        document.path(),
-        document.tables().size(),
-        rules,
-        errors,
-        warnings);
+  private String renderIndex(List<DocumentView> views, String allSpec) {
+    Context context = context("./", allSpec);
+    context.setVariable("documents", views);
+    context.setVariable("tableCount", views.stream().mapToInt(DocumentView::tableCount).sum());
+    context.setVariable("ruleCount", views.stream().mapToInt(DocumentView::ruleCount).sum());
+    context.setVariable("findingCount", views.stream().mapToInt(v -> v.findings().size()).sum());
+    return engine.process("index", context);
   }
 
-  private static List<TableView> tables(Document document, List<Diagnostic> findings) {
-    List<TableView> views = new ArrayList<>();
-    for (PortTable table : document.tables()) {
-      List<RowView> rows = new ArrayList<>();
-      for (TableRow row : table.rows()) {
-        List<String> cells = row.cells().stream().map(Cell::text).toList();
-        boolean deprecated = row.rules().stream().anyMatch(PortRule::deprecated);
-        List<Diagnostic> own =
-            findings.stream().filter(d -> d.location().line() == row.line()).toList();
-        rows.add(new RowView("L" + row.line(), cells, deprecated, row.line(), own));
+  private String renderPorts(List<DocumentView> views, String allSpec) {
+    List<DocumentView.MatrixRow> rows = new ArrayList<>();
+    Set<String> directions = new TreeSet<>();
+    Set<String> transports = new TreeSet<>();
+    Set<String> variants = new TreeSet<>();
+    Set<String> documents = new TreeSet<>();
+    for (DocumentView view : views) {
+      for (DocumentView.MatrixRow row : view.matrix()) {
+        rows.add(row);
+        addIfPresent(directions, row.direction());
+        addIfPresent(transports, row.transport());
+        addIfPresent(variants, row.variant());
+        documents.add(row.document());
       }
-      views.add(
-          new TableView(
-              table.context(),
-              table.columns().stream().map(TableColumn::name).toList(),
-              rows,
-              table.location().line()));
     }
-    return views;
+    Context context = context("./", allSpec);
+    context.setVariable("rows", rows);
+    context.setVariable("directions", directions);
+    context.setVariable("transports", transports);
+    context.setVariable("variants", variants);
+    context.setVariable("documentNames", documents);
+    return engine.process("ports", context);
   }
 
-  private static void writePage(Path file, String html) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, html, StandardCharsets.UTF_8);
+  private String renderLint(SiteInput input, List<DocumentView> views, String allSpec) {
+    List<LintGroup> groups = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Set<String> anchors = new HashSet<>();
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+    for (DocumentView view : views) {
+      seen.add(view.path());
+      errors += view.errors();
+      warnings += view.warnings();
+      infos += view.infos();
+      if (!view.findings().isEmpty()) {
+        groups.add(
+            new LintGroup(
+                view.title(),
+                view.path(),
+                view.pageHref(),
+                unique(anchors, "f-" + SitePaths.slug(view.path())),
+                view.findings()));
+      }
+    }
+    // findings of files that gave no document (unreadable pages) still belong in the report
+    for (Map.Entry<String, List<Diagnostic>> entry : input.findings().entrySet()) {
+      if (seen.contains(entry.getKey()) || entry.getValue().isEmpty()) {
+        continue;
+      }
+      List<FindingView> findings = new ArrayList<>();
+      for (Diagnostic finding : entry.getValue().stream().sorted().toList()) {
+        findings.add(FindingView.of(finding, ""));
+        switch (finding.severity()) {
+          case ERROR -> errors++;
+          case WARNING -> warnings++;
+          case INFO -> infos++;
+        }
+      }
+      groups.add(
+          new LintGroup(
+              entry.getKey(),
+              entry.getKey(),
+              "",
+              unique(anchors, "f-" + SitePaths.slug(entry.getKey())),
+              findings));
+    }
+    Context context = context("./", allSpec);
+    context.setVariable("groups", groups);
+    context.setVariable("findingCount", errors + warnings + infos);
+    context.setVariable("errors", errors);
+    context.setVariable("warnings", warnings);
+    context.setVariable("infos", infos);
+    return engine.process("lint", context);
+  }
+
+  private static Context context(String root, String allSpec) {
+    Context context = new Context(Locale.ROOT);
+    context.setVariable("root", root);
+    context.setVariable("allSpec", Hrefs.encodePath(allSpec));
+    return context;
+  }
+
+  private static void addIfPresent(Set<String> values, String value) {
+    if (!value.isEmpty()) {
+      values.add(value);
+    }
+  }
+
+  private static String unique(Set<String> ids, String wanted) {
+    String id = wanted;
+    for (int n = 2; !ids.add(id); n++) {
+      id = wanted + "-" + n;
+    }
+    return id;
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in =
+        HtmlSiteWriter.class.getClassLoader().getResourceAsStream(TEMPLATES + name)) {
+      if (in == null) {
+        throw new IOException("missing resource " + TEMPLATES + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }
