@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * spec. Immutable; {@link #withBaseUrl} gives a builder that also writes {@code sitemap.xml}.
  */
 public final class SiteBuilder {
+
+  private static final int BATCH = 64;
 
   private final HtmlSiteWriter html;
   private final YamlSpecWriter yaml;
@@ -54,8 +57,13 @@ public final class SiteBuilder {
   /** Writes every output file into {@code folder}, which should be empty. */
   public void write(SiteInput input, Path folder) throws IOException {
     html.write(input, folder, baseUrl);
-    for (Document document : input.documents()) {
-      write(folder.resolve(SitePaths.yamlSpec(input.outputName(document))), yaml.write(document));
+    List<Document> documents = input.documents();
+    for (int from = 0; from < documents.size(); from += BATCH) {
+      List<Document> batch = documents.subList(from, Math.min(documents.size(), from + BATCH));
+      List<String> specs = batch.parallelStream().map(yaml::write).toList();
+      for (int i = 0; i < batch.size(); i++) {
+        write(folder.resolve(SitePaths.yamlSpec(input.outputName(batch.get(i)))), specs.get(i));
+      }
     }
     write(folder.resolve(SitePaths.treeSpec(input)), yaml.writeAll(input.documents()));
   }

@@ -73,14 +73,33 @@ public record DocumentView(
       List<RowView> rows,
       int line) {}
 
-  /** One body row; {@code cells} padded to the table's columns. */
+  /**
+   * One body row, with what the template needs precomputed: the template engine evaluates every
+   * expression once per row, and there are tens of thousands of rows in a large tree.
+   *
+   * @param cssClass {@code null} for none, so that the attribute is left out
+   * @param badges {@code deprecated}, {@code optional}: shown in the first cell
+   * @param firstCell the first cell's text; {@code otherCells} the rest, padded to the columns
+   */
   public record RowView(
       String anchor,
-      List<String> cells,
-      boolean deprecated,
-      boolean optional,
+      String href,
+      String linkTitle,
+      String cssClass,
+      List<String> badges,
+      String firstCell,
+      List<String> otherCells,
       int line,
-      List<FindingView> findings) {}
+      List<FindingView> findings) {
+
+    /** Every cell's text, in column order. */
+    public List<String> cells() {
+      List<String> cells = new ArrayList<>();
+      cells.add(firstCell);
+      cells.addAll(otherCells);
+      return cells;
+    }
+  }
 
   /** One rule in the all-ports matrix; {@code href} is relative to the output folder. */
   public record MatrixRow(
@@ -94,7 +113,23 @@ public record DocumentView(
       String document,
       String context,
       String href,
-      boolean deprecated) {}
+      boolean deprecated) {
+
+    /** {@code deprecated} or {@code null} for no class attribute. */
+    public String cssClass() {
+      return deprecated ? "deprecated" : null;
+    }
+
+    /** {@code dir inbound}. */
+    public String directionClass() {
+      return direction.isEmpty() ? "dir" : "dir " + direction;
+    }
+
+    /** {@code Network Communication and Ports › SaaS Managed > Management Platform}. */
+    public String where() {
+      return document + " › " + context;
+    }
+  }
 
   /** The view of {@code document}, whose output files are named after {@code name}. */
   static DocumentView of(Document document, List<Diagnostic> unsorted, String name) {
@@ -142,19 +177,32 @@ public record DocumentView(
           anchorByLine.putIfAbsent(row.line(), anchor);
           rowLines.add(row.line());
           List<String> cells = new ArrayList<>(row.cells().stream().map(Cell::text).toList());
-          while (cells.size() < table.columns().size()) {
+          while (cells.size() < Math.max(1, table.columns().size())) {
             cells.add("");
+          }
+          boolean deprecated = row.rules().stream().anyMatch(PortRule::deprecated);
+          List<String> badges = new ArrayList<>();
+          if (deprecated) {
+            badges.add("deprecated");
+          }
+          if (row.rules().stream().anyMatch(PortRule::optional)) {
+            badges.add("optional");
           }
           List<FindingView> own =
               findingsByLine.getOrDefault(row.line(), List.of()).stream()
                   .map(d -> FindingView.of(d, "#" + anchor))
                   .toList();
+          String cssClass =
+              (deprecated ? "deprecated " : "") + (own.isEmpty() ? "" : "has-findings");
           rows.add(
               new RowView(
                   anchor,
-                  cells,
-                  row.rules().stream().anyMatch(PortRule::deprecated),
-                  row.rules().stream().anyMatch(PortRule::optional),
+                  "#" + anchor,
+                  "Link to this row (line " + row.line() + ")",
+                  cssClass.isBlank() ? null : cssClass.strip(),
+                  badges,
+                  cells.get(0),
+                  List.copyOf(cells.subList(1, cells.size())),
                   row.line(),
                   own));
           for (PortRule rule : row.rules()) {

@@ -35,6 +35,9 @@ public final class HtmlSiteWriter {
 
   private static final String TEMPLATES = "dev/portdoc/site/html/";
   private static final List<String> ASSETS = List.of("portdoc.css", "portdoc.js");
+  private static final int BATCH = 64;
+
+  private record Rendered(DocumentView view, String html) {}
 
   private final TemplateEngine engine;
 
@@ -92,11 +95,24 @@ public final class HtmlSiteWriter {
   public void render(SiteInput input, Optional<URI> baseUrl, Sink sink) throws IOException {
     String allSpec = SitePaths.treeSpec(input);
     List<DocumentView> views = new ArrayList<>();
-    for (Document document : input.documents()) {
-      DocumentView view =
-          DocumentView.of(document, input.findingsOf(document), input.outputName(document));
-      sink.accept(view.page(), renderDocument(view, allSpec));
-      views.add(view);
+    List<Document> documents = input.documents();
+    // pages render in parallel, in batches so that only a batch of HTML is held at once; the
+    // sink still gets them in input order
+    for (int from = 0; from < documents.size(); from += BATCH) {
+      List<Rendered> batch =
+          documents.subList(from, Math.min(documents.size(), from + BATCH)).parallelStream()
+              .map(
+                  document -> {
+                    DocumentView view =
+                        DocumentView.of(
+                            document, input.findingsOf(document), input.outputName(document));
+                    return new Rendered(view, renderDocument(view, allSpec));
+                  })
+              .toList();
+      for (Rendered page : batch) {
+        sink.accept(page.view().page(), page.html());
+        views.add(page.view());
+      }
     }
     sink.accept("index.html", renderIndex(views, allSpec));
     sink.accept("ports.html", renderPorts(views, allSpec));

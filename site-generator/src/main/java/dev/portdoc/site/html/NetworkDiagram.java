@@ -47,8 +47,8 @@ public record NetworkDiagram(
   static final String EXTERNAL_CLIENTS = "External / clients";
   static final String EXTERNAL_SERVICES = "External / services";
 
-  private static final int WIDTH = 860;
-  private static final int COLUMN = 170;
+  private static final int WIDTH = 880;
+  private static final int COLUMN = 180;
   private static final int LEFT_X = 10;
   private static final int MIDDLE_X = (WIDTH - COLUMN) / 2;
   private static final int RIGHT_X = WIDTH - COLUMN - 10;
