@@ -344,9 +344,7 @@ class SiteBrowserTest {
   }
 
   private static void fullPage(String name) throws IOException {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> metrics =
-        (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
     @SuppressWarnings("unchecked")
     Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
     Map<String, Object> clip =

@@ -82,11 +82,12 @@ public record NetworkDiagram(
         component = components.size() - 1;
       }
       for (PortRule rule : tables.get(t).rules()) {
-        if (rule.direction().isEmpty()) {
+        Optional<Direction> drawn = drawnDirection(rule);
+        if (drawn.isEmpty()) {
           undirected++;
           continue;
         }
-        Direction direction = rule.direction().get();
+        Direction direction = drawn.get();
         Optional<String> peer =
             (direction == Direction.INBOUND ? rule.source() : rule.destination())
                 .map(String::strip)
@@ -107,6 +108,22 @@ public record NetworkDiagram(
       return Optional.empty();
     }
     return Optional.of(layout(id, deployment, components, links, note(unnamed, undirected)));
+  }
+
+  /**
+   * The rule's direction; for a table that names only a source (or only a destination) instead of a
+   * direction, the source connects in (the destination is connected to).
+   */
+  private static Optional<Direction> drawnDirection(PortRule rule) {
+    if (rule.direction().isPresent()) {
+      return rule.direction();
+    }
+    boolean source = rule.source().filter(s -> !s.isBlank()).isPresent();
+    boolean destination = rule.destination().filter(s -> !s.isBlank()).isPresent();
+    if (source != destination) {
+      return Optional.of(source ? Direction.INBOUND : Direction.OUTBOUND);
+    }
+    return Optional.empty();
   }
 
   private static String note(int unnamed, int undirected) {
@@ -238,11 +255,18 @@ public record NetworkDiagram(
         first = Math.min(first, endY.get(link));
         last = Math.max(last, endY.get(link));
       }
-      // stretch the box over its arrows so they run straight across; push down past the previous
-      int top = Math.max(first - MIN_BOX / 2, previousBottom + GAP);
-      int h =
-          Math.max(
-              Math.max(MIN_BOX, wrap(peer.getKey()).size() * LINE + 22), last - top + MIN_BOX / 2);
+      int ownHeight = Math.max(MIN_BOX, wrap(peer.getKey()).size() * LINE + 22);
+      int top;
+      int h;
+      if (byPeer.size() == 1) {
+        // a lone peer spans all its arrows, so they run straight across
+        top = first - MIN_BOX / 2;
+        h = Math.max(ownHeight, last - top + MIN_BOX / 2);
+      } else {
+        // several peers: each sits level with the middle of its arrows, below the previous one
+        top = Math.max((first + last) / 2 - ownHeight / 2, previousBottom + GAP);
+        h = ownHeight;
+      }
       boolean external = peer.getValue().get(0).external();
       boxes.add(box(external ? "external" : "peer", peer.getKey(), x, top, h));
       previousBottom = top + h;
@@ -252,8 +276,9 @@ public record NetworkDiagram(
         int peerEdge = inbound ? x + COLUMN : x;
         int componentEdge = inbound ? MIDDLE_X : MIDDLE_X + COLUMN;
         List<String> text = labels.get(link);
-        int labelX = (peerEdge + componentEdge) / 2;
-        int labelBottom = (yPeer + yEnd) / 2 - 6;
+        // labels sit beside the component, in the arrow's own slot, so they never overlap
+        int labelX = inbound ? componentEdge - 10 : componentEdge + 10;
+        int labelBottom = yEnd - 6;
         List<Line> label = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
           label.add(new Line(text.get(i), labelX, labelBottom - (text.size() - 1 - i) * LINE));

@@ -92,6 +92,29 @@ class NetworkDiagramTest {
   }
 
   @Test
+  void aTableThatNamesOnlySourcesOrDestinationsIsDrawnInOrOut() {
+    PortRule fromLoadBalancer =
+        PortRule.at(AT)
+            .transport(Transport.TCP)
+            .ports(PortRange.of(80))
+            .source(Optional.of("Load balancer"))
+            .build();
+    PortRule toRegistry =
+        PortRule.at(AT)
+            .transport(Transport.TCP)
+            .ports(PortRange.of(443))
+            .destination(Optional.of("git.example.org"))
+            .build();
+
+    NetworkDiagram diagram = diagram(List.of("Server"), List.of(fromLoadBalancer, toRegistry));
+
+    assertThat(diagram.arrows())
+        .extracting(Arrow::title)
+        .containsExactly("Load balancer → Server: 80/tcp", "Server → git.example.org: 443/tcp");
+    assertThat(diagram.note()).isEmpty();
+  }
+
+  @Test
   void aDeploymentWithNoDirectedRuleHasNoDiagram() {
     PortTable table =
         table(List.of(PortRule.at(AT).transport(Transport.TCP).ports(PortRange.of(1)).build()));
