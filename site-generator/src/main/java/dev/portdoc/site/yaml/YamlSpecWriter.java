@@ -1,53 +1,51 @@
 package dev.portdoc.site.yaml;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.portdoc.model.doc.Document;
-import dev.portdoc.model.doc.PortTable;
-import dev.portdoc.model.port.PortRange;
-import dev.portdoc.model.port.PortRule;
-import dev.portdoc.site.SitePaths;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Writes the {@code portdoc/v1 PortSpec} YAML of a document: deployments, components and their
- * rules, keys in a fixed order. Immutable and thread-safe.
- *
- * <p>Context mapping: the first heading above a table names the deployment and the remaining
- * headings (joined by {@code " > "}) the component. A table under a single heading belongs to that
- * deployment's {@code default} component; a table under no heading to the {@code default}
- * deployment.
+ * Writes {@code portdoc/v1 PortSpec}s as YAML or JSON: keys in a fixed order, no anchors or
+ * aliases, the same bytes for the same input. Immutable and thread-safe. The format and the context
+ * mapping are described in {@code docs/spec.md} and {@link SpecBuilder}.
  */
 public final class YamlSpecWriter {
 
   public static final String API_VERSION = "portdoc/v1";
   public static final String KIND = "PortSpec";
-  static final String DEFAULT = "default";
 
-  private final ObjectMapper mapper;
+  /** Where the JSON Schema of the format sits on the class path. */
+  public static final String SCHEMA_RESOURCE = "/dev/portdoc/site/yaml/portspec.schema.json";
+
+  private final ObjectMapper yaml;
+  private final ObjectMapper json;
+  private final SpecBuilder builder = new SpecBuilder();
 
   public YamlSpecWriter() {
     YAMLFactory factory =
         YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .build();
-    this.mapper = new ObjectMapper(factory);
+    this.yaml = new ObjectMapper(factory);
+    this.json = new ObjectMapper();
   }
 
   /** The spec of one document as YAML text. */
   public String write(Document document) {
-    return toYaml(spec(document));
+    return yaml(builder.spec(document));
   }
 
   /** The specs of several documents as one YAML stream, {@code ---} between documents. */
@@ -62,57 +60,68 @@ public final class YamlSpecWriter {
     return out.toString();
   }
 
-  /** The spec of one document as ordered maps and lists (for other encodings such as JSON). */
-  public Map<String, Object> spec(Document document) {
-    Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("apiVersion", API_VERSION);
-    spec.put("kind", KIND);
-    Map<String, Object> source = new LinkedHashMap<>();
-    source.put("path", document.path());
-    document.title().ifPresent(title -> source.put("title", title));
-    spec.put("source", source);
-    spec.put("deployments", deployments(document));
-    return spec;
+  /** A spec as YAML text. */
+  public String yaml(PortSpec spec) {
+    return encode(yaml, tree(spec));
   }
 
-  private static List<Object> deployments(Document document) {
-    Map<String, Map<String, List<Object>>> grouped = new LinkedHashMap<>();
-    Set<String> usedIds = new HashSet<>();
-    for (PortTable table : document.tables()) {
-      List<String> path = table.headingPath();
-      String deployment = path.isEmpty() ? DEFAULT : path.get(0);
-      String component =
-          path.size() < 2 ? DEFAULT : String.join(" > ", path.subList(1, path.size()));
-      List<Object> rules =
-          grouped
-              .computeIfAbsent(deployment, k -> new LinkedHashMap<>())
-              .computeIfAbsent(component, k -> new ArrayList<>());
-      for (PortRule rule : table.rules()) {
-        rules.add(rule(rule, uniqueId(usedIds, deployment, component, rule)));
-      }
+  /** A spec as JSON text (two-space indentation, a newline at the end). */
+  public String json(PortSpec spec) {
+    return json(tree(spec));
+  }
+
+  /** Several specs as one JSON array. */
+  public String jsonArray(List<PortSpec> specs) {
+    return json(specs.stream().map(YamlSpecWriter::tree).toList());
+  }
+
+  private String json(Object tree) {
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    printer = printer.withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    try {
+      return json.writer(printer).writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
     }
-    List<Object> deployments = new ArrayList<>();
-    grouped.forEach(
-        (deploymentName, components) -> {
-          Map<String, Object> deployment = new LinkedHashMap<>();
-          deployment.put("name", deploymentName);
-          List<Object> componentList = new ArrayList<>();
-          components.forEach(
-              (componentName, rules) -> {
-                Map<String, Object> component = new LinkedHashMap<>();
-                component.put("name", componentName);
-                component.put("rules", rules);
-                componentList.add(component);
-              });
-          deployment.put("components", componentList);
-          deployments.add(deployment);
-        });
-    return deployments;
   }
 
-  private static Map<String, Object> rule(PortRule rule, String id) {
+  /** The spec of one document as ordered maps and lists. */
+  public Map<String, Object> spec(Document document) {
+    return tree(builder.spec(document));
+  }
+
+  /** A spec as ordered maps, lists and scalars, keys in the documented order. */
+  public static Map<String, Object> tree(PortSpec spec) {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("id", id);
+    out.put("apiVersion", API_VERSION);
+    out.put("kind", KIND);
+    Map<String, Object> source = new LinkedHashMap<>();
+    source.put("path", spec.source().path());
+    spec.source().title().ifPresent(title -> source.put("title", title));
+    out.put("source", source);
+    out.put("variants", spec.variants());
+    List<Object> deployments = new ArrayList<>();
+    for (PortSpec.Deployment deployment : spec.deployments()) {
+      Map<String, Object> d = new LinkedHashMap<>();
+      d.put("name", deployment.name());
+      List<Object> components = new ArrayList<>();
+      for (PortSpec.Component component : deployment.components()) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("name", component.name());
+        c.put("rules", component.rules().stream().map(YamlSpecWriter::rule).toList());
+        components.add(c);
+      }
+      d.put("components", components);
+      deployments.add(d);
+    }
+    out.put("deployments", deployments);
+    return out;
+  }
+
+  private static Map<String, Object> rule(PortSpec.Rule rule) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", rule.id());
     rule.service().ifPresent(service -> out.put("service", service));
     rule.transport().ifPresent(transport -> out.put("transport", transport.id()));
     rule.ports()
@@ -125,28 +134,21 @@ public final class YamlSpecWriter {
             });
     rule.direction().ifPresent(direction -> out.put("direction", direction.id()));
     out.put("purpose", rule.purpose());
+    rule.source().ifPresent(peer -> out.put("source", peer));
+    rule.destination().ifPresent(peer -> out.put("destination", peer));
+    if (!rule.variants().isEmpty()) {
+      out.put("variants", rule.variants());
+    }
     out.put("deprecated", rule.deprecated());
-    out.put("location", Map.of("line", rule.location().line()));
+    out.put("optional", rule.optional());
+    Map<String, Object> location = new LinkedHashMap<>();
+    rule.file().ifPresent(file -> location.put("file", file));
+    location.put("line", rule.line());
+    out.put("location", location);
     return out;
   }
 
-  private static String uniqueId(
-      Set<String> used, String deployment, String component, PortRule rule) {
-    StringBuilder id = new StringBuilder();
-    id.append(SitePaths.slug(deployment)).append('.').append(SitePaths.slug(component)).append('.');
-    rule.service().ifPresent(service -> id.append(SitePaths.slug(service)).append('-'));
-    rule.transport().ifPresent(transport -> id.append(transport.id()).append('-'));
-    id.append(rule.ports().map(PortRange::toString).orElse("noport"));
-    rule.direction().ifPresent(direction -> id.append('-').append(direction.id()));
-    String base = id.toString();
-    String candidate = base;
-    for (int n = 2; !used.add(candidate); n++) {
-      candidate = base + "-" + n;
-    }
-    return candidate;
-  }
-
-  private String toYaml(Object tree) {
+  private static String encode(ObjectMapper mapper, Object tree) {
     try {
       return mapper.writeValueAsString(tree);
     } catch (JsonProcessingException e) {

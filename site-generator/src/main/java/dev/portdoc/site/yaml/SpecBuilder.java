@@ -1,0 +1,142 @@
+package dev.portdoc.site.yaml;
+
+import dev.portdoc.model.doc.Document;
+import dev.portdoc.model.doc.Heading;
+import dev.portdoc.model.doc.PortTable;
+import dev.portdoc.model.port.PortRange;
+import dev.portdoc.model.port.PortRule;
+import dev.portdoc.site.SitePaths;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Makes the {@link PortSpec} of pages. Stateless and thread-safe.
+ *
+ * <p>Context mapping. The context of a table is the headings above it, outermost first, without
+ * level-1 headings (an {@code # H1} is the page title, which {@code source.title} already holds):
+ *
+ * <ul>
+ *   <li>two or more headings: the first names the deployment, the others (joined by {@code " > "})
+ *       the component;
+ *   <li>one heading: it names the component, of the {@code default} deployment;
+ *   <li>no heading: the {@code default} component of the {@code default} deployment.
+ * </ul>
+ *
+ * Tables with the same context are one component; deployments and components keep the order in
+ * which they first appear. Rule ids are {@code deployment.component.service-transport-port-
+ * direction} in slug form, with {@code -2}, {@code -3}... added to repeats.
+ */
+public final class SpecBuilder {
+
+  /** The name of a deployment or component the headings do not name. */
+  public static final String DEFAULT = "default";
+
+  /** The spec of one page; rule locations are lines of that page. */
+  public PortSpec spec(Document document) {
+    return build(new PortSpec.Source(document.path(), document.title()), List.of(document), false);
+  }
+
+  /**
+   * One spec for several pages: deployments and components of the same name are merged, and every
+   * rule's location names its page.
+   */
+  public PortSpec merged(String sourcePath, List<Document> documents) {
+    return build(new PortSpec.Source(sourcePath, Optional.empty()), documents, true);
+  }
+
+  /** The deployment and component names of a table, by the mapping above. */
+  public static List<String> context(Document document, PortTable table) {
+    List<String> path = new ArrayList<>();
+    Heading[] stack = new Heading[7];
+    for (Heading heading : document.headings()) {
+      if (heading.location().compareTo(table.location()) > 0) {
+        break;
+      }
+      stack[heading.level()] = heading;
+      for (int deeper = heading.level() + 1; deeper < stack.length; deeper++) {
+        stack[deeper] = null;
+      }
+    }
+    for (int level = 2; level < stack.length; level++) {
+      if (stack[level] != null) {
+        path.add(stack[level].text());
+      }
+    }
+    return switch (path.size()) {
+      case 0 -> List.of(DEFAULT, DEFAULT);
+      case 1 -> List.of(DEFAULT, path.get(0));
+      default -> List.of(path.get(0), String.join(" > ", path.subList(1, path.size())));
+    };
+  }
+
+  private PortSpec build(PortSpec.Source source, List<Document> documents, boolean nameFiles) {
+    Map<String, Map<String, List<PortSpec.Rule>>> grouped = new LinkedHashMap<>();
+    Set<String> variants = new LinkedHashSet<>();
+    Set<String> usedIds = new HashSet<>();
+    for (Document document : documents) {
+      for (PortTable table : document.tables()) {
+        List<String> context = context(document, table);
+        String deployment = context.get(0);
+        String component = context.get(1);
+        table.variant().ifPresent(variants::add);
+        List<PortSpec.Rule> rules =
+            grouped
+                .computeIfAbsent(deployment, k -> new LinkedHashMap<>())
+                .computeIfAbsent(component, k -> new ArrayList<>());
+        for (PortRule rule : table.rules()) {
+          String id = uniqueId(usedIds, deployment, component, rule);
+          rules.add(
+              new PortSpec.Rule(
+                  id,
+                  rule.service(),
+                  rule.transport(),
+                  rule.ports(),
+                  rule.direction(),
+                  rule.purpose(),
+                  rule.source(),
+                  rule.destination(),
+                  table.variant().stream().toList(),
+                  rule.deprecated(),
+                  rule.optional(),
+                  nameFiles ? Optional.of(document.path()) : Optional.empty(),
+                  rule.location().line()));
+        }
+      }
+    }
+    List<PortSpec.Deployment> deployments = new ArrayList<>();
+    grouped.forEach(
+        (name, components) -> {
+          List<PortSpec.Component> list = new ArrayList<>();
+          components.forEach((c, rules) -> list.add(new PortSpec.Component(c, rules)));
+          deployments.add(new PortSpec.Deployment(name, list));
+        });
+    return new PortSpec(source, List.copyOf(variants), deployments);
+  }
+
+  /** The id a rule gets in its context, before repeats are numbered. */
+  static String baseId(String deployment, String component, PortRule rule) {
+    StringBuilder id = new StringBuilder();
+    id.append(SitePaths.slug(deployment)).append('.').append(SitePaths.slug(component)).append('.');
+    rule.service().ifPresent(service -> id.append(SitePaths.slug(service)).append('-'));
+    rule.transport().ifPresent(transport -> id.append(transport.id()).append('-'));
+    id.append(rule.ports().map(PortRange::toString).orElse("noport"));
+    rule.direction().ifPresent(direction -> id.append('-').append(direction.id()));
+    return id.toString();
+  }
+
+  private static String uniqueId(
+      Set<String> used, String deployment, String component, PortRule rule) {
+    String base = baseId(deployment, component, rule);
+    String candidate = base;
+    for (int n = 2; !used.add(candidate); n++) {
+      candidate = base + "-" + n;
+    }
+    return candidate;
+  }
+}
