@@ -3,8 +3,8 @@ package dev.portdoc.site.yaml;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.Heading;
 import dev.portdoc.model.doc.PortTable;
-import dev.portdoc.model.port.PortRange;
 import dev.portdoc.model.port.PortRule;
+import dev.portdoc.model.port.Transport;
 import dev.portdoc.site.SitePaths;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +30,8 @@ import java.util.Set;
  *
  * Tables with the same context are one component; deployments and components keep the order in
  * which they first appear. Rule ids are {@code deployment.component.service-transport-port-
- * direction} in slug form, with {@code -2}, {@code -3}... added to repeats.
+ * direction} in slug form ({@code noport} when a non-ICMP rule has no port), with {@code -2},
+ * {@code -3}... added to repeats.
  */
 public final class SpecBuilder {
 
@@ -121,13 +122,20 @@ public final class SpecBuilder {
 
   /** The id a rule gets in its context, before repeats are numbered. */
   static String baseId(String deployment, String component, PortRule rule) {
-    StringBuilder id = new StringBuilder();
-    id.append(SitePaths.slug(deployment)).append('.').append(SitePaths.slug(component)).append('.');
-    rule.service().ifPresent(service -> id.append(SitePaths.slug(service)).append('-'));
-    rule.transport().ifPresent(transport -> id.append(transport.id()).append('-'));
-    id.append(rule.ports().map(PortRange::toString).orElse("noport"));
-    rule.direction().ifPresent(direction -> id.append('-').append(direction.id()));
-    return id.toString();
+    List<String> parts = new ArrayList<>();
+    rule.service().ifPresent(service -> parts.add(SitePaths.slug(service)));
+    rule.transport().ifPresent(transport -> parts.add(transport.id()));
+    if (rule.ports().isPresent()) {
+      parts.add(rule.ports().get().toString());
+    } else if (rule.transport().filter(t -> t == Transport.ICMP).isEmpty()) {
+      parts.add("noport"); // icmp has no port to miss
+    }
+    rule.direction().ifPresent(direction -> parts.add(direction.id()));
+    return SitePaths.slug(deployment)
+        + '.'
+        + SitePaths.slug(component)
+        + '.'
+        + String.join("-", parts);
   }
 
   private static String uniqueId(
