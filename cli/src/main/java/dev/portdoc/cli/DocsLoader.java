@@ -2,6 +2,9 @@ package dev.portdoc.cli;
 
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.parser.PageParser;
+import dev.portdoc.site.yaml.SpecDocument;
+import dev.portdoc.site.yaml.SpecFormatException;
+import dev.portdoc.site.yaml.YamlSpecReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -23,8 +26,13 @@ final class DocsLoader {
   record Page(Path file, String displayPath) {}
 
   private final PageParser parser = PageParser.create();
+  private final YamlSpecReader specReader = new YamlSpecReader();
 
-  /** Every {@code .md} and {@code .mdx} file under {@code paths}, in a stable order. */
+  /**
+   * Every {@code .md} and {@code .mdx} file under {@code paths}, in a stable order; files named
+   * explicitly are taken whatever their name ({@code .yaml} and {@code .yml} ones are read as
+   * specs).
+   */
   List<Page> find(List<String> paths) {
     TreeMap<String, Page> pages = new TreeMap<>();
     for (String given : paths) {
@@ -57,7 +65,35 @@ final class DocsLoader {
   }
 
   private Document parse(Page page) {
+    if (isSpec(page.file())) {
+      return SpecDocument.of(page.displayPath(), readSpec(page));
+    }
     return parser.parse(page.displayPath(), read(page));
+  }
+
+  /** True for a {@code .yaml} or {@code .yml} file: a spec, read when named explicitly. */
+  static boolean isSpec(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  /** Reads a spec file; a malformed one is a usage error naming file, line and column. */
+  YamlSpecReader.Read readSpec(Page page) {
+    try {
+      // refuse before reading a huge file into memory (characters are at least one byte)
+      if (Files.size(page.file()) > 4L * YamlSpecReader.MAX_CHARS) {
+        throw new UsageException(
+            page.displayPath()
+                + ":1:1: spec is larger than "
+                + YamlSpecReader.MAX_CHARS
+                + " characters; refusing to read it");
+      }
+      return specReader.read(page.displayPath(), read(page));
+    } catch (SpecFormatException e) {
+      throw new UsageException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UsageException(page.displayPath() + ": cannot be read (" + e.getMessage() + ")", e);
+    }
   }
 
   private static String read(Page page) {

@@ -12,7 +12,13 @@ import picocli.CommandLine.Option;
     description = "Lint, build and export network port tables written in Markdown.",
     mixinStandardHelpOptions = true,
     versionProvider = PortdocCommand.Version.class,
-    subcommands = {LintCommand.class, BuildCommand.class, ExportCommand.class, DiffCommand.class},
+    subcommands = {
+      LintCommand.class,
+      BuildCommand.class,
+      ExportCommand.class,
+      RenderMdCommand.class,
+      DiffCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no findings at or above --fail-on",
@@ -33,7 +39,7 @@ public final class PortdocCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("portdoc: missing command: lint, build or export");
+    err.println("portdoc: missing command: lint, build, export or render-md");
     spec.commandLine().usage(err);
     return ExitCode.USAGE;
   }

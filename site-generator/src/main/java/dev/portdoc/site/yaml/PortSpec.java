@@ -110,6 +110,24 @@ public record PortSpec(Source source, List<String> variants, List<Deployment> de
       }
     }
 
+    /** This rule with another id. */
+    public Rule withId(String newId) {
+      return new Rule(
+          newId,
+          service,
+          transport,
+          ports,
+          direction,
+          purpose,
+          source,
+          destination,
+          variants,
+          deprecated,
+          optional,
+          file,
+          line);
+    }
+
     /** This rule with another location: for comparing specs made from different files. */
     public Rule withLocation(Optional<String> newFile, int newLine) {
       return new Rule(

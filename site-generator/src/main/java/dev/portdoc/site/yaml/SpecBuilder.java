@@ -48,7 +48,43 @@ public final class SpecBuilder {
    * rule's location names its page.
    */
   public PortSpec merged(String sourcePath, List<Document> documents) {
-    return build(new PortSpec.Source(sourcePath, Optional.empty()), documents, true);
+    return merge(sourcePath, documents.stream().map(this::spec).toList());
+  }
+
+  /**
+   * One spec made of several: deployments and components of the same name are merged in first-seen
+   * order, every rule's location names its file (the spec's source path when the rule does not name
+   * one), and ids that repeat an earlier one get {@code -2}, {@code -3}...
+   */
+  public PortSpec merge(String sourcePath, List<PortSpec> specs) {
+    Map<String, Map<String, List<PortSpec.Rule>>> grouped = new LinkedHashMap<>();
+    Set<String> variants = new LinkedHashSet<>();
+    Set<String> usedIds = new HashSet<>();
+    for (PortSpec spec : specs) {
+      variants.addAll(spec.variants());
+      for (PortSpec.Deployment deployment : spec.deployments()) {
+        Map<String, List<PortSpec.Rule>> components =
+            grouped.computeIfAbsent(deployment.name(), k -> new LinkedHashMap<>());
+        for (PortSpec.Component component : deployment.components()) {
+          List<PortSpec.Rule> rules =
+              components.computeIfAbsent(component.name(), k -> new ArrayList<>());
+          for (PortSpec.Rule rule : component.rules()) {
+            String id = rule.id();
+            for (int n = 2; !usedIds.add(id); n++) {
+              id = rule.id() + "-" + n;
+            }
+            rules.add(
+                rule.withId(id)
+                    .withLocation(
+                        Optional.of(rule.file().orElse(spec.source().path())), rule.line()));
+          }
+        }
+      }
+    }
+    return new PortSpec(
+        new PortSpec.Source(sourcePath, Optional.empty()),
+        List.copyOf(variants),
+        deployments(grouped));
   }
 
   /** The deployment and component names of a table, by the mapping above. */
@@ -110,6 +146,11 @@ public final class SpecBuilder {
         }
       }
     }
+    return new PortSpec(source, List.copyOf(variants), deployments(grouped));
+  }
+
+  private static List<PortSpec.Deployment> deployments(
+      Map<String, Map<String, List<PortSpec.Rule>>> grouped) {
     List<PortSpec.Deployment> deployments = new ArrayList<>();
     grouped.forEach(
         (name, components) -> {
@@ -117,7 +158,7 @@ public final class SpecBuilder {
           components.forEach((c, rules) -> list.add(new PortSpec.Component(c, rules)));
           deployments.add(new PortSpec.Deployment(name, list));
         });
-    return new PortSpec(source, List.copyOf(variants), deployments);
+    return deployments;
   }
 
   /** The id a rule gets in its context, before repeats are numbered. */
