@@ -39,7 +39,7 @@ public final class PortdocCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("portdoc: missing command: lint, build, export or render-md");
+    err.println("portdoc: missing command: lint, build, export, render-md or diff");
     spec.commandLine().usage(err);
     return ExitCode.USAGE;
   }

@@ -35,7 +35,7 @@ final class RenderMdCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path file = Path.of(specFile);
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file) || Files.isDirectory(file)) {
       throw new UsageException(specFile + ": no such file");
     }
     DocsLoader.Page page = new DocsLoader.Page(file, specFile.replace('\\', '/'));
