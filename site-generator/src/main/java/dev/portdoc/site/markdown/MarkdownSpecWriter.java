@@ -25,11 +25,7 @@ public final class MarkdownSpecWriter {
     StringBuilder out = new StringBuilder();
     spec.source()
         .title()
-        .ifPresent(
-            title ->
-                out.append("---\ntitle: \"")
-                    .append(title.replace("\\", "\\\\").replace("\"", "\\\""))
-                    .append("\"\n---\n"));
+        .ifPresent(title -> out.append("---\ntitle: ").append(quoted(title)).append("\n---\n"));
     for (PortSpec.Deployment deployment : spec.deployments()) {
       boolean named = !deployment.name().equals(SpecBuilder.DEFAULT);
       if (named) {
@@ -49,6 +45,20 @@ public final class MarkdownSpecWriter {
     }
     // every block starts with a blank line; the first needs none
     return out.length() > 0 && out.charAt(0) == '\n' ? out.substring(1) : out.toString();
+  }
+
+  /**
+   * A YAML scalar the page parser also reads back: it strips the quotes but does not unescape, so
+   * escapes are used only when neither quote style fits.
+   */
+  static String quoted(String text) {
+    if (text.indexOf('"') < 0 && text.indexOf('\\') < 0) {
+      return '"' + text + '"';
+    }
+    if (text.indexOf('\'') < 0) {
+      return "'" + text + "'";
+    }
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
   private static void heading(StringBuilder out, int level, String text) {
