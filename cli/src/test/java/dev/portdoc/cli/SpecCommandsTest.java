@@ -138,6 +138,24 @@ class SpecCommandsTest {
     }
   }
 
+  @Test
+  void billionLaughsSpecIsRefusedInOneLine(@TempDir Path dir) throws IOException {
+    Path spec = dir.resolve("laughs.yaml");
+    StringBuilder text = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (char c = 'b'; c <= 'j'; c++) {
+      char prev = (char) (c - 1);
+      text.append(c).append(": &").append(c).append(" [");
+      text.append(String.join(", ", java.util.Collections.nCopies(9, "*" + prev))).append("]\n");
+    }
+    Files.writeString(spec, text);
+
+    Cli result = Cli.run("lint", spec.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err())
+        .isEqualTo("portdoc: " + spec + ":1:4: anchors and aliases are not allowed in a spec\n");
+  }
+
   private static List<String> ids(String yaml) {
     return yaml.lines().filter(l -> l.strip().startsWith("- id: ")).map(String::strip).toList();
   }

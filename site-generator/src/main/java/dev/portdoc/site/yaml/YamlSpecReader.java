@@ -216,7 +216,15 @@ public final class YamlSpecReader {
       }
       return new ListNode(items, location);
     }
-    return new ScalarNode(token, token == JsonToken.VALUE_NULL ? null : parser.getText(), location);
+    String text;
+    if (token == JsonToken.VALUE_NULL) {
+      text = null;
+    } else if (token == JsonToken.VALUE_NUMBER_INT) {
+      text = parser.getBigIntegerValue().toString(); // 0x1BB, 1_000: YAML spellings of numbers
+    } else {
+      text = parser.getText();
+    }
+    return new ScalarNode(token, text, location);
   }
 
   private static SourceLocation at(String path, JsonParser parser) {

@@ -134,6 +134,15 @@ class YamlSpecReaderTest {
   }
 
   @Test
+  void yamlSpellingsOfNumbersAreNumbers() {
+    PortSpec spec = reader.read("a.yaml", RULES.replace("port: 443", "port: 0x1BB")).spec();
+
+    assertThat(spec.rules().get(0).ports()).contains(PortRange.of(443));
+    assertThatThrownBy(() -> reader.read("a.yaml", RULES.replace("port: 443", "port: 99999999999")))
+        .hasMessage("a.yaml:14:19: port is too large: 99999999999");
+  }
+
+  @Test
   void unknownMissingAndRepeatedKeysAreErrors() {
     assertThatThrownBy(
             () -> reader.read("a.yaml", RULES.replace("purpose: Console", "purpos: Console")))
