@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownSpecWriter {
 
+  /** A service the port cell can carry: {@code HTTPS (tcp/443)}. */
+  private static final Pattern ONE_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
   /** Characters that would turn cell text into markup, a link or a cell break. */
   private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|&~{}])");
 
@@ -99,7 +102,10 @@ public final class MarkdownSpecWriter {
     boolean protocol = SpecCells.needsProtocolColumn(rules);
     boolean serviceColumn =
         rules.stream()
-            .anyMatch(r -> r.service().filter(s -> s.contains("(") || s.contains(")")).isPresent());
+            .anyMatch(
+                r ->
+                    r.service().isPresent()
+                        && (r.ports().isEmpty() || !ONE_WORD.matcher(r.service().get()).matches()));
     boolean source = rules.stream().anyMatch(r -> r.source().isPresent());
     boolean destination = rules.stream().anyMatch(r -> r.destination().isPresent());
     List<String> header = new ArrayList<>();
@@ -183,10 +189,23 @@ public final class MarkdownSpecWriter {
     out.append('\n');
   }
 
-  /** {@code -} for no port, so that a rule with no values still makes a row that is read. */
+  /**
+   * {@code ?} (a port cell that cannot be read) for a rule with no value at all, whose row would
+   * otherwise be blank and skipped.
+   */
   private static String portCell(PortSpec.Rule rule, boolean protocol) {
     String cell = escape(SpecCells.port(rule, protocol));
-    return cell.isEmpty() ? "-" : cell;
+    boolean blank =
+        rule.service().isEmpty()
+            && rule.transport().isEmpty()
+            && rule.direction().isEmpty()
+            && rule.purpose().isEmpty()
+            && rule.source().isEmpty()
+            && rule.destination().isEmpty();
+    if (cell.isEmpty() && blank) {
+      return "?";
+    }
+    return rule.optional() ? (cell + " (optional)").strip() : cell;
   }
 
   static String escape(String text) {

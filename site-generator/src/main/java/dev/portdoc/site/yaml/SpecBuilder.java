@@ -4,7 +4,6 @@ import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.Heading;
 import dev.portdoc.model.doc.PortTable;
 import dev.portdoc.model.port.PortRule;
-import dev.portdoc.model.port.Transport;
 import dev.portdoc.site.SitePaths;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,8 +29,8 @@ import java.util.Set;
  *
  * Tables with the same context are one component; deployments and components keep the order in
  * which they first appear. Rule ids are {@code deployment.component.service-transport-port-
- * direction} in slug form ({@code noport} when a non-ICMP rule has no port), with {@code -2},
- * {@code -3}... added to repeats.
+ * direction} in slug form ({@code noport} when a rule whose transport has ports has none), with
+ * {@code -2}, {@code -3}... added to repeats.
  */
 public final class SpecBuilder {
 
@@ -168,8 +167,8 @@ public final class SpecBuilder {
     rule.transport().ifPresent(transport -> parts.add(transport.id()));
     if (rule.ports().isPresent()) {
       parts.add(rule.ports().get().toString());
-    } else if (rule.transport().filter(t -> t == Transport.ICMP).isEmpty()) {
-      parts.add("noport"); // icmp has no port to miss
+    } else if (rule.transport().filter(t -> !t.carriesPorts()).isEmpty()) {
+      parts.add("noport"); // icmp and ipip have no port to miss
     }
     rule.direction().ifPresent(direction -> parts.add(direction.id()));
     return SitePaths.slug(deployment)

@@ -314,7 +314,7 @@ public final class YamlSpecReader {
                               () ->
                                   error(
                                       r.entries().get("transport").value(),
-                                      "transport must be tcp, udp, sctp or icmp, was '"
+                                      "transport must be tcp, udp, sctp, icmp or ipip, was '"
                                           + t
                                           + "'")));
       Optional<Integer> port = optionalPort(r, "port");
@@ -326,8 +326,8 @@ public final class YamlSpecReader {
         throw error(r.entries().get("endPort").value(), "endPort equals port; leave endPort out");
       }
       Optional<PortRange> ports = port.map(p -> PortRange.of(p, endPort.orElse(p)));
-      if (ports.isPresent() && transport.filter(t -> t == Transport.ICMP).isPresent()) {
-        throw error(r.entries().get("port").value(), "icmp rules have no port");
+      if (ports.isPresent() && transport.filter(t -> !t.carriesPorts()).isPresent()) {
+        throw error(r.entries().get("port").value(), transport.get().id() + " rules have no port");
       }
       Optional<Direction> direction =
           optionalString(r, "direction")

@@ -126,7 +126,7 @@ class YamlSpecReaderTest {
     assertThatThrownBy(() -> reader.read("a.yaml", RULES.replace("port: 443", "port: \"443\"")))
         .hasMessage("a.yaml:14:19: port must be a whole number");
     assertThatThrownBy(() -> reader.read("a.yaml", RULES.replace("tcp", "tcpx")))
-        .hasMessage("a.yaml:13:24: transport must be tcp, udp, sctp or icmp, was 'tcpx'");
+        .hasMessage("a.yaml:13:24: transport must be tcp, udp, sctp, icmp or ipip, was 'tcpx'");
     assertThatThrownBy(() -> reader.read("a.yaml", RULES.replace("inbound\n", "in\n")))
         .hasMessage("a.yaml:15:24: direction must be inbound or outbound, was 'in'");
     assertThatThrownBy(() -> reader.read("a.yaml", RULES.replace("portdoc/v1", "portdoc/v2")))

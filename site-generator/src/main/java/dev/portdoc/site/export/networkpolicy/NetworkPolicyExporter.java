@@ -6,7 +6,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.portdoc.model.port.Direction;
 import dev.portdoc.model.port.PortRange;
-import dev.portdoc.model.port.Transport;
 import dev.portdoc.site.SitePaths;
 import dev.portdoc.site.yaml.PortSpec;
 import java.io.UncheckedIOException;
@@ -28,8 +27,8 @@ import java.util.Set;
  * rule's peer is pods labelled {@code portdoc.dev/peer: <peer>} (the source for inbound rules, the
  * destination for outbound rules), or {@code portdoc.dev/peer: to-be-filled} when the page names
  * none. Until pods carry those labels the policies admit nothing. Rules a NetworkPolicy cannot say
- * (no direction, no transport, no port, ICMP) are listed in the {@code portdoc.dev/skipped}
- * annotation; each rule's purpose is in {@code portdoc.dev/purposes}.
+ * (no direction, no transport, no port, ICMP, IP-in-IP) are listed in the {@code
+ * portdoc.dev/skipped} annotation; each rule's purpose is in {@code portdoc.dev/purposes}.
  */
 public final class NetworkPolicyExporter {
 
@@ -157,8 +156,9 @@ public final class NetworkPolicyExporter {
     if (rule.transport().isEmpty()) {
       return Optional.of("no transport");
     }
-    if (rule.transport().get() == Transport.ICMP) {
-      return Optional.of("icmp (NetworkPolicy covers TCP, UDP and SCTP only)");
+    if (!rule.transport().get().carriesPorts()) {
+      return Optional.of(
+          rule.transport().get().id() + " (NetworkPolicy covers TCP, UDP and SCTP only)");
     }
     if (rule.ports().isEmpty()) {
       return Optional.of("no port");

@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  * <deployment>--<component>_security_group_id}), and each rule's peer a {@code list(string)}
  * variable of CIDR blocks: {@code peer_<name>_cidr_blocks} when the page names the peer (shared by
  * the rules that name it), {@code <rule>_peer_cidr_blocks} when it does not. ICMP rules allow every
- * ICMP type ({@code from_port = to_port = -1}); SCTP is protocol {@code 132}. Rules without a
- * direction, a transport or (except ICMP) a valid port are left out and listed in the file's {@code
- * "//"} comment.
+ * ICMP type ({@code from_port = to_port = -1}); SCTP is protocol {@code 132}, IP-in-IP {@code 4}
+ * (ports {@code 0}). Rules without a direction, a transport or (except ICMP) a valid port are left
+ * out and listed in the file's {@code "//"} comment.
  */
 public final class TerraformExporter {
 
@@ -87,6 +87,9 @@ public final class TerraformExporter {
           if (transport == Transport.ICMP) {
             resource.put("from_port", -1);
             resource.put("to_port", -1);
+          } else if (!transport.carriesPorts()) {
+            resource.put("from_port", 0);
+            resource.put("to_port", 0);
           } else {
             PortRange range = rule.ports().get();
             resource.put("from_port", range.start());
@@ -117,7 +120,7 @@ public final class TerraformExporter {
     if (rule.transport().isEmpty()) {
       return Optional.of("no transport");
     }
-    if (rule.transport().get() != Transport.ICMP && rule.ports().isEmpty()) {
+    if (rule.transport().get().carriesPorts() && rule.ports().isEmpty()) {
       return Optional.of("no port");
     }
     if (rule.ports().isPresent() && !rule.ports().get().isValid()) {
@@ -127,7 +130,11 @@ public final class TerraformExporter {
   }
 
   private static String protocol(Transport transport) {
-    return transport == Transport.SCTP ? "132" : transport.id();
+    return switch (transport) {
+      case SCTP -> "132";
+      case IPIP -> "4";
+      default -> transport.id();
+    };
   }
 
   private static Map<String, Object> variable(String type, String description) {
