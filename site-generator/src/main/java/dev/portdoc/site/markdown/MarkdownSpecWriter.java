@@ -1,5 +1,6 @@
 package dev.portdoc.site.markdown;
 
+import dev.portdoc.parser.table.PortCellReader;
 import dev.portdoc.site.yaml.PortSpec;
 import dev.portdoc.site.yaml.SpecBuilder;
 import dev.portdoc.site.yaml.SpecCells;
@@ -16,9 +17,6 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe.
  */
 public final class MarkdownSpecWriter {
-
-  /** A service the port cell can carry: {@code HTTPS (tcp/443)}. */
-  private static final Pattern ONE_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
   /** Characters that would turn cell text into markup, a link or a cell break. */
   private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|&~{}])");
@@ -105,7 +103,7 @@ public final class MarkdownSpecWriter {
             .anyMatch(
                 r ->
                     r.service().isPresent()
-                        && (r.ports().isEmpty() || !ONE_WORD.matcher(r.service().get()).matches()));
+                        && (r.ports().isEmpty() || !serviceReadsBack(r, protocol)));
     boolean source = rules.stream().anyMatch(r -> r.source().isPresent());
     boolean destination = rules.stream().anyMatch(r -> r.destination().isPresent());
     List<String> header = new ArrayList<>();
@@ -206,6 +204,16 @@ public final class MarkdownSpecWriter {
       return "?";
     }
     return rule.optional() ? (cell + " (optional)").strip() : cell;
+  }
+
+  /**
+   * True when the page parser reads the rule's service back from {@code HTTPS (tcp/443)}: it splits
+   * words at {@code /} and reads {@code or}, {@code optional}... as notation, so services such as
+   * {@code NTP/HTTP} or {@code OR} need a Service column.
+   */
+  private static boolean serviceReadsBack(PortSpec.Rule rule, boolean protocol) {
+    String cell = SpecCells.port(rule, protocol);
+    return PortCellReader.readPortCell(cell).service().equals(rule.service());
   }
 
   static String escape(String text) {
