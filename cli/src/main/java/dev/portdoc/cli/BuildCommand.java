@@ -1,5 +1,6 @@
 package dev.portdoc.cli;
 
+import dev.portdoc.cli.config.DocsConfig;
 import dev.portdoc.site.OutputFolder;
 import dev.portdoc.site.SiteBuilder;
 import dev.portdoc.site.SiteInput;
@@ -52,6 +53,12 @@ final class BuildCommand implements Callable<Integer> {
       description = "Where the site will be published (http or https); also writes sitemap.xml.")
   URI baseUrl;
 
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Configuration file. Default: portdoc.yaml in PATH (or beside it).")
+  Path config;
+
   @Override
   public Integer call() throws IOException {
     OutputFolder folder;
@@ -61,8 +68,12 @@ final class BuildCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage(), e);
     }
     SiteBuilder builder = siteBuilder();
+    DocsConfig docs = Configs.find(config, List.of(path));
     DocsLoader loader = new DocsLoader();
-    LintRun run = LintRun.of(loader.load(loader.find(List.of(path))), StandardChecks.linter());
+    LintRun run =
+        LintRun.of(
+            loader.load(loader.find(List.of(path), docs::isIgnored)),
+            StandardChecks.linter(docs.config()));
     PrintWriter stdout = spec.commandLine().getOut();
     Reports.text(run, stdout);
     SiteInput input = new SiteInput(run.documents(), run.findings(), sourceRoot());

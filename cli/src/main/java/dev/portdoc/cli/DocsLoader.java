@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /** Finds the pages under the paths a user gave and parses them. */
 final class DocsLoader {
@@ -34,6 +35,14 @@ final class DocsLoader {
    * specs).
    */
   List<Page> find(List<String> paths) {
+    return find(paths, file -> false);
+  }
+
+  /**
+   * Every {@code .md} and {@code .mdx} file under {@code paths} that {@code ignored} does not
+   * exclude, in a stable order. Pages named directly are never excluded.
+   */
+  List<Page> find(List<String> paths, Predicate<Path> ignored) {
     TreeMap<String, Page> pages = new TreeMap<>();
     for (String given : paths) {
       Path path = Path.of(given);
@@ -46,6 +55,9 @@ final class DocsLoader {
           throw new UsageException(given + ": no .md or .mdx pages in this folder");
         }
         for (Path file : found) {
+          if (ignored.test(file)) {
+            continue;
+          }
           String display = join(given, path.relativize(file));
           pages.putIfAbsent(display, new Page(file, display));
         }

@@ -1,5 +1,6 @@
 package dev.portdoc.cli;
 
+import dev.portdoc.cli.config.DocsConfig;
 import dev.portdoc.cli.report.ReportFormat;
 import dev.portdoc.validation.StandardChecks;
 import java.nio.file.Path;
@@ -56,17 +57,26 @@ final class LintCommand implements Callable<Integer> {
               + " Default: ${DEFAULT-VALUE}.")
   FailOn failOn = FailOn.error;
 
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Configuration file. Default: portdoc.yaml in the first PATH (or beside it).")
+  Path config;
+
   @Override
   public Integer call() {
+    DocsConfig docs = Configs.find(config, paths);
     DocsLoader loader = new DocsLoader();
-    LintRun run = LintRun.of(loader.load(loader.find(paths)), StandardChecks.linter());
+    LintRun run =
+        LintRun.of(
+            loader.load(loader.find(paths, docs::isIgnored)), StandardChecks.linter(docs.config()));
     if (diffBase != null) {
       run = run.onlyChanged(ChangedSince.lines(diffBase, paths));
     }
     Reports.write(
         format,
         run,
-        StandardChecks.all(),
+        StandardChecks.all(docs.config()),
         Optional.ofNullable(stepSummary),
         spec.commandLine().getOut());
     return run.fails(failOn) ? ExitCode.FINDINGS : ExitCode.OK;

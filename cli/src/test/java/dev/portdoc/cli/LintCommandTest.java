@@ -21,7 +21,7 @@ class LintCommandTest {
 
     assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
     JsonNode report = new ObjectMapper().readTree(result.out());
-    assertThat(report.get("diagnostics")).hasSize(1);
+    assertThat(report.get("diagnostics")).hasSize(3);
     JsonNode finding = report.get("diagnostics").get(0);
     assertThat(finding.get("file").asText()).isEqualTo(SEED);
     assertThat(finding.get("line").asInt()).isEqualTo(33);
@@ -32,6 +32,14 @@ class LintCommandTest {
     assertThat(finding.get("suggestion").isNull()).isTrue();
     assertThat(report.get("summary").get("files").asInt()).isEqualTo(1);
     assertThat(report.get("summary").get("errors").asInt()).isEqualTo(1);
+    JsonNode spelling = report.get("diagnostics").get(1);
+    assertThat(spelling.get("line").asInt()).isEqualTo(44);
+    assertThat(spelling.get("column").asInt()).isEqualTo(78);
+    assertThat(spelling.get("severity").asText()).isEqualTo("warning");
+    assertThat(spelling.get("rule").asText()).isEqualTo("spelling");
+    assertThat(spelling.get("suggestion").asText()).isEqualTo("Self-Hosted");
+    assertThat(report.get("summary").get("warnings").asInt()).isEqualTo(1);
+    assertThat(report.get("summary").get("infos").asInt()).isEqualTo(1);
   }
 
   @Test
@@ -43,7 +51,14 @@ class LintCommandTest {
         .isEqualTo(
             SEED
                 + ":33:1: error duplicate-row Row duplicates the row at line 32; remove one of"
-                + " them.\n1 file(s) checked: 1 error(s), 0 warning(s), 0 info\n");
+                + " them.\n"
+                + SEED
+                + ":44:78: warning spelling 'Sefl-Hosted' is misspelled; did you mean"
+                + " 'Self-Hosted'? (suggestion: Self-Hosted)\n"
+                + SEED
+                + ":55:14: info service-port-mismatch HTTPS is registered on port 443, the row"
+                + " says 6443.\n"
+                + "1 file(s) checked: 1 error(s), 1 warning(s), 1 info\n");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.portdoc.parser;
 
 import dev.portdoc.model.doc.Document;
+import dev.portdoc.parser.internal.DirectiveScanner;
 import dev.portdoc.parser.internal.FlexmarkPageReader;
 import java.util.Objects;
 
@@ -28,6 +29,6 @@ public final class PageParser {
   public Document parse(String path, String content) {
     Objects.requireNonNull(path, "path must not be null");
     Objects.requireNonNull(content, "content must not be null");
-    return reader.read(path, content);
+    return reader.read(path, content).withSuppressions(DirectiveScanner.scan(path, content));
   }
 }

@@ -2,7 +2,7 @@ package dev.portdoc.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portdoc.model.diagnostic.Diagnostic;
+import dev.portdoc.model.diagnostic.Severity;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.PortTable;
 import dev.portdoc.validation.StandardChecks;
@@ -46,11 +46,14 @@ class SeedPageTest {
   }
 
   @Test
-  void reportsTheDuplicateNatsRowAtLine33() {
+  void reportsTheDuplicateNatsRowAndTheMisspeltSelfHostedAndNothingElseAtWarningOrAbove() {
     assertThat(StandardChecks.linter().lint(seed))
-        .extracting(Diagnostic::toString)
+        .filteredOn(d -> d.severity().isAtLeast(Severity.WARNING))
+        .extracting(d -> d + d.suggestion().map(s -> " => " + s).orElse(""))
         .containsExactly(
             "networking-ports.md:33:1: error duplicate-row Row duplicates the row at line 32;"
-                + " remove one of them.");
+                + " remove one of them.",
+            "networking-ports.md:44:78: warning spelling 'Sefl-Hosted' is misspelled; did you"
+                + " mean 'Self-Hosted'? => Self-Hosted");
   }
 }

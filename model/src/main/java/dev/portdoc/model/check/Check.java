@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * One validation rule over the model. Implementations are stateless and thread-safe; they report at
- * their {@link #defaultSeverity()} and the {@link Linter} applies configured overrides.
+ * their {@link #defaultSeverity()} and the {@link Linter} applies configured overrides and the
+ * page's suppression directives.
  */
 public interface Check {
 
@@ -22,4 +23,12 @@ public interface Check {
 
   /** The findings for one document, in any order. */
   List<Diagnostic> check(Document document);
+
+  /**
+   * The findings for one document of a tree. Checks that judge words by how often the tree uses
+   * them override this; the others ignore the tree.
+   */
+  default List<Diagnostic> check(Document document, TreeContext tree) {
+    return check(document);
+  }
 }

@@ -33,17 +33,32 @@ public final class Linter {
     return checks;
   }
 
-  /** The findings for {@code document}, sorted by location. */
+  /** The findings for {@code document} on its own (the page is its own tree), sorted. */
   public List<Diagnostic> lint(Document document) {
     Objects.requireNonNull(document, "document must not be null");
+    return lint(document, TreeContext.of(List.of(document)));
+  }
+
+  /** The findings for each of {@code documents}, judged as one tree; same order as given. */
+  public List<List<Diagnostic>> lintAll(List<Document> documents) {
+    TreeContext tree = TreeContext.of(documents);
+    return documents.parallelStream().map(d -> lint(d, tree)).toList();
+  }
+
+  /** The findings for {@code document} as part of {@code tree}, sorted by location. */
+  public List<Diagnostic> lint(Document document, TreeContext tree) {
+    Objects.requireNonNull(document, "document must not be null");
+    Objects.requireNonNull(tree, "tree must not be null");
     List<Diagnostic> found = new ArrayList<>();
     for (Check check : checks) {
       Optional<Severity> severity = settings.severityOf(check);
       if (severity.isEmpty()) {
         continue;
       }
-      for (Diagnostic diagnostic : check.check(document)) {
-        found.add(diagnostic.withSeverity(severity.get()));
+      for (Diagnostic diagnostic : check.check(document, tree)) {
+        if (!document.suppresses(diagnostic.ruleId(), diagnostic.location().line())) {
+          found.add(diagnostic.withSeverity(severity.get()));
+        }
       }
     }
     found.sort(null);

@@ -1,0 +1,53 @@
+package dev.portdoc.model.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.portdoc.model.doc.Document;
+import dev.portdoc.model.doc.TextRun;
+import dev.portdoc.model.source.SourceLocation;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TreeContextTest {
+
+  private static Document page(String... lines) {
+    List<TextRun> prose =
+        java.util.stream.IntStream.range(0, lines.length)
+            .mapToObj(i -> new TextRun(lines[i], new SourceLocation("p.md", i + 1, 1)))
+            .toList();
+    return new Document("p.md", Optional.empty(), Optional.empty(), List.of(), List.of(), prose);
+  }
+
+  @Test
+  void countsWordsOfEveryPageIgnoringCase() {
+    TreeContext tree =
+        TreeContext.of(List.of(page("Kubernetes and kubernetes"), page("KUBERNETES")));
+
+    assertThat(tree.count("Kubernetes")).isEqualTo(3);
+    assertThat(tree.count("and")).isEqualTo(1);
+    assertThat(tree.count("absent")).isZero();
+  }
+
+  @Test
+  void findsFrequentWordsOneInsertionDeletionSubstitutionOrSwapAway() {
+    TreeContext tree =
+        TreeContext.ofCounts(Map.of("inbound", 9, "outbound", 9, "palette", 5, "rare", 1));
+
+    assertThat(tree.frequentNeighbours("inbund")).contains("inbound");
+    assertThat(tree.frequentNeighbours("inboundd")).contains("inbound");
+    assertThat(tree.frequentNeighbours("inbaund")).contains("inbound");
+    assertThat(tree.frequentNeighbours("ibnound")).contains("inbound");
+    assertThat(tree.frequentNeighbours("Palete")).containsExactly("palette");
+    assertThat(tree.frequentNeighbours("inbound")).doesNotContain("inbound");
+    assertThat(tree.frequentNeighbours("rear")).isEmpty(); // 'rare' is not frequent
+    assertThat(tree.frequentNeighbours("unrelated")).isEmpty();
+  }
+
+  @Test
+  void theEmptyTreeKnowsNothing() {
+    assertThat(TreeContext.EMPTY.count("x")).isZero();
+    assertThat(TreeContext.EMPTY.frequentNeighbours("x")).isEmpty();
+  }
+}

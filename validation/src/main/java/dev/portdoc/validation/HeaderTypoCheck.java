@@ -1,0 +1,114 @@
+package dev.portdoc.validation;
+
+import dev.portdoc.model.diagnostic.Diagnostic;
+import dev.portdoc.model.diagnostic.Severity;
+import dev.portdoc.model.doc.ColumnRole;
+import dev.portdoc.model.doc.Document;
+import dev.portdoc.model.doc.PortTable;
+import dev.portdoc.model.doc.TableColumn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A column header that is a close misspelling of one portdoc knows ({@code Porpose}, {@code
+ * Direciton}, {@code Destnation}): the column is then read as an unknown one and its values are
+ * lost to the spec.
+ */
+public final class HeaderTypoCheck extends BaseCheck {
+
+  public static final String ID = "header-typo";
+
+  /** Header names the parser recognises, in lower case. */
+  static final List<String> KNOWN =
+      List.of(
+          "port",
+          "ports",
+          "port range",
+          "port number",
+          "default port",
+          "destination port",
+          "start port",
+          "end port",
+          "protocol",
+          "protocols",
+          "transport",
+          "direction",
+          "purpose",
+          "description",
+          "comment",
+          "comments",
+          "notes",
+          "service",
+          "services",
+          "source",
+          "destination",
+          "target",
+          "used by");
+
+  private static final Pattern NOISE = Pattern.compile("[*_`:]|\\(s\\)");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  private final LintConfig config;
+
+  public HeaderTypoCheck() {
+    this(LintConfig.DEFAULTS);
+  }
+
+  public HeaderTypoCheck(LintConfig config) {
+    super(ID, Severity.WARNING, "A column header is a close misspelling of a known header.");
+    this.config = config;
+  }
+
+  @Override
+  public List<Diagnostic> check(Document document) {
+    List<Diagnostic> found = new ArrayList<>();
+    for (PortTable table : document.tables()) {
+      for (TableColumn column : table.columns()) {
+        if (column.role() != ColumnRole.OTHER) {
+          continue;
+        }
+        suggestionFor(column.name(), config)
+            .ifPresent(
+                fix ->
+                    found.add(
+                        finding(
+                            "Column header '"
+                                + column.name()
+                                + "' is not known; did you mean '"
+                                + fix
+                                + "'?",
+                            column.location(),
+                            fix)));
+      }
+    }
+    return found;
+  }
+
+  /** The known header {@code name} misspells, in its case style; empty when it is no typo. */
+  static Optional<String> suggestionFor(String name, LintConfig config) {
+    String key =
+        SPACE
+            .matcher(NOISE.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(""))
+            .replaceAll(" ")
+            .strip();
+    if (key.length() < 5 || config.accepts(key) || isEnglish(key)) {
+      return Optional.empty();
+    }
+    int allowed = key.length() >= 9 ? 2 : 1;
+    String plain = NOISE.matcher(name).replaceAll("").strip();
+    return Words.nearest(key, KNOWN, allowed).map(known -> Words.inCaseOf(plain, known));
+  }
+
+  /** A header made of dictionary words ({@code Nodes}, {@code Sources}) is a choice, not a typo. */
+  private static boolean isEnglish(String key) {
+    for (String word : key.split(" ")) {
+      if (!word.chars().allMatch(Character::isLetter) || !EnglishDictionary.knows(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.portdoc.validation;
+
+import dev.portdoc.model.port.Transport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The transport vocabulary and its near misses, shared by the transport checks. */
+final class Transports {
+
+  /** {@code tpc} in {@code NATS (tpc/4222)} or {@code tpc/4222}. */
+  private static final Pattern SLASH_PORT =
+      Pattern.compile("\\b([A-Za-z][A-Za-z0-9]*)\\s*/\\s*\\d");
+
+  private static final Pattern SPLIT = Pattern.compile("[\\s/,&+]+|\\band\\b|\\bor\\b");
+
+  private static final List<String> NAMES = List.of("tcp", "udp", "sctp", "icmp");
+
+  /**
+   * Application and network protocols that pages write where a transport goes. They are not
+   * transports, but neither are they misspellings of one.
+   */
+  static final Set<String> NOT_TRANSPORTS =
+      Set.of(
+          "http", "https", "grpc", "h2", "h2c", "dns", "ssh", "tls", "ssl", "esp", "ah", "gre",
+          "ipip", "ipencap", "vrrp", "bgp", "vxlan", "geneve", "ip", "ipv4", "ipv6", "any", "all",
+          "quic", "smtp", "ntp", "ldap", "ldaps", "scp", "sftp", "ftp", "rdp", "smb", "nfs",
+          "tcpudp");
+
+  private Transports() {}
+
+  /** A word and where it starts in the text it was found in. */
+  record Token(String text, int index) {}
+
+  static boolean isTransport(String word) {
+    return Transport.fromName(word).isPresent();
+  }
+
+  /** The word before {@code /port} in a port cell's text, if the cell uses that notation. */
+  static Optional<Token> slashToken(String cellText) {
+    Matcher m = SLASH_PORT.matcher(cellText);
+    return m.find() ? Optional.of(new Token(m.group(1), m.start(1))) : Optional.empty();
+  }
+
+  /** The words of a transport cell ({@code TCP/UDP}, {@code TCP and UDP}). */
+  static List<Token> words(String cellText) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = Pattern.compile("[A-Za-z][A-Za-z0-9]*").matcher(cellText);
+    while (m.find()) {
+      if (!m.group().equalsIgnoreCase("and") && !m.group().equalsIgnoreCase("or")) {
+        tokens.add(new Token(m.group(), m.start()));
+      }
+    }
+    return tokens;
+  }
+
+  /**
+   * The transport {@code word} misspells ({@code tpc} → {@code tcp}, {@code icpm} → {@code icmp}),
+   * in its case style. Three-letter words count only when they swap letters of a transport, since
+   * one substitution away from {@code tcp} lies {@code scp}, a real protocol.
+   */
+  static Optional<String> typoOf(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (isTransport(lower) || NOT_TRANSPORTS.contains(lower) || lower.length() < 3) {
+      return Optional.empty();
+    }
+    for (String name : NAMES) {
+      int d = Words.distance(lower, name);
+      if (d == 1 && (Words.isAnagram(lower, name) || lower.length() >= 4 && name.length() >= 4)) {
+        return Optional.of(Words.inCaseOf(word, name));
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Pattern split() {
+    return SPLIT;
+  }
+}
