@@ -59,13 +59,10 @@ public final class TreeContext {
     Map<String, Integer> counts =
         documents.parallelStream()
             .map(TreeContext::countWords)
-            .reduce(
-                new HashMap<>(),
-                (a, b) -> {
-                  Map<String, Integer> merged = new HashMap<>(a);
-                  b.forEach((k, v) -> merged.merge(k, v, Integer::sum));
-                  return merged;
-                });
+            .collect(
+                HashMap::new,
+                (into, page) -> page.forEach((k, v) -> into.merge(k, v, Integer::sum)),
+                (into, part) -> part.forEach((k, v) -> into.merge(k, v, Integer::sum)));
     return new TreeContext(counts);
   }
 
