@@ -40,6 +40,16 @@ class SpellingCheckTest {
   }
 
   @Test
+  void britishSpellingsAndRegularDerivationsAreWords() {
+    String page =
+        """
+        We standardise and sanitise the unparsed suppressions before the restarter runs.
+        """;
+
+    assertThat(Lint.findings(ID, page)).isEmpty();
+  }
+
+  @Test
   void aWordWithoutACloseDictionaryWordIsNotGuessedAt() {
     assertThat(Lint.findings(ID, "The osinst service and istiod run here.\n")).isEmpty();
   }

@@ -124,6 +124,7 @@ public final class SpellingCheck extends BaseCheck {
     return config.accepts(word)
         || TechnicalWords.contains(word)
         || tree.count(word) >= REPEATED
-        || EnglishDictionary.knows(word);
+        || EnglishDictionary.knows(word)
+        || EnglishDictionary.knowsDerived(word);
   }
 }
