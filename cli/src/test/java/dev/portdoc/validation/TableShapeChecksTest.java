@@ -48,13 +48,14 @@ class TableShapeChecksTest {
         """
         | Protocol | Port | Purpose |
         | -------- | ---- | ------- |
+        | TCP      | 22   | SSH     |
         | TCP      |      | UI      |
         | ICMP     |      | Ping    |
         | IPIP     |      | Tunnel  |
         """;
 
     assertThat(Lint.findings(EmptyPortCheck.ID, page))
-        .containsExactly("3:13 warning Row names no port; fill in the port cell.");
+        .containsExactly("4:13 warning Row names no port; fill in the port cell.");
   }
 
   @Test

@@ -2,7 +2,6 @@ package dev.portdoc.validation;
 
 import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.diagnostic.Severity;
-import dev.portdoc.model.doc.ColumnRole;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.PortTable;
 import dev.portdoc.model.doc.TableColumn;
@@ -27,22 +26,32 @@ public final class HeaderTypoCheck extends BaseCheck {
           "port",
           "ports",
           "port range",
+          "port ranges",
           "port number",
+          "port numbers",
           "default port",
+          "default ports",
+          "connection port",
           "destination port",
           "start port",
           "end port",
+          "from port",
+          "to port",
           "protocol",
           "protocols",
           "transport",
+          "ip protocol",
           "direction",
           "purpose",
           "description",
+          "use",
+          "usage",
           "comment",
           "comments",
           "notes",
           "service",
           "services",
+          "component",
           "source",
           "destination",
           "target",
@@ -67,9 +76,8 @@ public final class HeaderTypoCheck extends BaseCheck {
     List<Diagnostic> found = new ArrayList<>();
     for (PortTable table : document.tables()) {
       for (TableColumn column : table.columns()) {
-        if (column.role() != ColumnRole.OTHER) {
-          continue;
-        }
+        // the parser may still read a misspelt column by its values (Direciton over INBOUND
+        // cells), so the header is checked whatever role it got
         suggestionFor(column.name(), config)
             .ifPresent(
                 fix ->
@@ -99,7 +107,9 @@ public final class HeaderTypoCheck extends BaseCheck {
     }
     int allowed = key.length() >= 9 ? 2 : 1;
     String plain = NOISE.matcher(name).replaceAll("").strip();
-    return Words.nearest(key, KNOWN, allowed).map(known -> Words.inCaseOf(plain, known));
+    return Words.nearest(key, KNOWN, allowed)
+        .filter(known -> !(key.equals(known + "s") || known.equals(key + "s"))) // plural: a choice
+        .map(known -> Words.inCaseOf(plain, known));
   }
 
   /** A header made of dictionary words ({@code Nodes}, {@code Sources}) is a choice, not a typo. */
