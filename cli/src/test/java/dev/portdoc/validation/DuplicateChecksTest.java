@@ -59,6 +59,20 @@ class DuplicateChecksTest {
   }
 
   @Test
+  void aRowThatLostItsPurposeCellIsAShapeErrorNotAConflict() {
+    String page =
+        """
+        | Port            | Direction | Purpose |
+        | --------------- | --------- | ------- |
+        | NATS (tcp/4222) | OUTBOUND  |
+        | NATS (tcp/4222) | OUTBOUND  | Bus     |
+        """;
+
+    assertThat(Lint.findings(ConflictingRowsCheck.ID, page)).isEmpty();
+    assertThat(Lint.findings(ColumnCountCheck.ID, page)).hasSize(1);
+  }
+
+  @Test
   void rowRepeatedInAnotherTableUnderTheSameHeadingIsInfo() {
     String page =
         """
