@@ -63,7 +63,11 @@ public final class FlexmarkPageReader {
   public FlexmarkPageReader() {
     MutableDataSet options = new MutableDataSet();
     options.set(
-        Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create()));
+        Parser.EXTENSIONS,
+        List.of(
+            TablesExtension.create(),
+            YamlFrontMatterExtension.create(),
+            LinearHeadingExtension.configure(options)));
     // keep rows as written: ragged rows are a finding, not something to repair silently
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
