@@ -72,8 +72,9 @@ final class BuildCommand implements Callable<Integer> {
     DocsLoader loader = new DocsLoader();
     LintRun run =
         LintRun.of(
-            loader.load(loader.find(List.of(path), docs::isIgnored)),
-            StandardChecks.linter(docs.config()));
+                loader.load(loader.find(List.of(path), docs::isIgnored)),
+                StandardChecks.linter(docs.config()))
+            .withFindings(loader.parseErrors());
     PrintWriter stdout = spec.commandLine().getOut();
     Reports.text(run, stdout);
     SiteInput input = new SiteInput(run.documents(), run.findings(), sourceRoot());

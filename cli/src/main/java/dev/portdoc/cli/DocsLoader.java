@@ -1,14 +1,14 @@
 package dev.portdoc.cli;
 
+import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.doc.Document;
-import dev.portdoc.parser.PageParser;
+import dev.portdoc.parser.GuardedPageParser;
 import dev.portdoc.site.yaml.SpecDocument;
 import dev.portdoc.site.yaml.SpecFormatException;
 import dev.portdoc.site.yaml.YamlSpecReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +17,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Finds the pages under the paths a user gave and parses them. */
 final class DocsLoader {
@@ -26,7 +28,8 @@ final class DocsLoader {
   /** A page to read: where it is, and the path reports show for it. */
   record Page(Path file, String displayPath) {}
 
-  private final PageParser parser = PageParser.create();
+  private final GuardedPageParser parser = GuardedPageParser.create();
+  private final Map<String, List<Diagnostic>> parseErrors = new ConcurrentHashMap<>();
   private final YamlSpecReader specReader = new YamlSpecReader();
 
   /**
@@ -76,11 +79,23 @@ final class DocsLoader {
     return pages.parallelStream().map(this::parse).toList();
   }
 
+  /**
+   * The {@code parse-error} findings of the pages loaded so far, by page path: pages that are not
+   * UTF-8 text or that the parser could not finish. Such a page loads as an empty document.
+   */
+  Map<String, List<Diagnostic>> parseErrors() {
+    return new TreeMap<>(parseErrors);
+  }
+
   private Document parse(Page page) {
     if (isSpec(page.file())) {
       return SpecDocument.of(page.displayPath(), readSpec(page));
     }
-    return parser.parse(page.displayPath(), read(page));
+    GuardedPageParser.Result result = parser.parse(page.displayPath(), read(page));
+    if (!result.diagnostics().isEmpty()) {
+      parseErrors.put(page.displayPath(), result.diagnostics());
+    }
+    return result.document();
   }
 
   /** True for a {@code .yaml} or {@code .yml} file: a spec, read when named explicitly. */
@@ -100,7 +115,9 @@ final class DocsLoader {
                 + YamlSpecReader.MAX_CHARS
                 + " characters; refusing to read it");
       }
-      return specReader.read(page.displayPath(), read(page));
+      String text = new String(read(page), StandardCharsets.UTF_8);
+      return specReader.read(
+          page.displayPath(), text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (SpecFormatException e) {
       throw new UsageException(e.getMessage(), e);
     } catch (IOException e) {
@@ -108,24 +125,13 @@ final class DocsLoader {
     }
   }
 
-  private static String read(Page page) {
-    byte[] bytes;
+  private static byte[] read(Page page) {
     try {
-      bytes = Files.readAllBytes(page.file());
+      return Files.readAllBytes(page.file());
+    } catch (AccessDeniedException e) {
+      throw new UsageException(page.displayPath() + ": cannot be read (permission denied)", e);
     } catch (IOException e) {
       throw new UsageException(page.displayPath() + ": cannot be read (" + e.getMessage() + ")", e);
-    }
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPLACE)
-              .onUnmappableCharacter(CodingErrorAction.REPLACE)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new UsageException(page.displayPath() + ": not UTF-8 text", e);
     }
   }
 

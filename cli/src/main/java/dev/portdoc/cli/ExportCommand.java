@@ -98,6 +98,14 @@ final class ExportCommand implements Callable<Integer> {
         specs.add(builder.spec(loader.load(List.of(page)).get(0)));
       }
     }
+    // a spec without a page that could not be read would look complete: write none
+    loader.parseErrors().values().stream()
+        .flatMap(List::stream)
+        .findFirst()
+        .ifPresent(
+            d -> {
+              throw new UsageException(d.location() + ": " + d.message());
+            });
     return specs;
   }
 

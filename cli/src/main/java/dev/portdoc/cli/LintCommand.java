@@ -73,6 +73,8 @@ final class LintCommand implements Callable<Integer> {
     if (diffBase != null) {
       run = run.onlyChanged(ChangedSince.lines(diffBase, paths));
     }
+    // after the diff filter: a page that cannot be read is reported whatever changed
+    run = run.withFindings(loader.parseErrors());
     Reports.write(
         format,
         run,

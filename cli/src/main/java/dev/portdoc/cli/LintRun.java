@@ -41,6 +41,22 @@ record LintRun(List<Document> documents, Map<String, List<Diagnostic>> findings)
     return new LintRun(documents, kept);
   }
 
+  /**
+   * This run with {@code extra} findings (such as {@code parse-error}) added to their files, each
+   * file's findings in location order.
+   */
+  LintRun withFindings(Map<String, List<Diagnostic>> extra) {
+    Map<String, List<Diagnostic>> merged = new LinkedHashMap<>(findings);
+    extra.forEach(
+        (file, diagnostics) -> {
+          List<Diagnostic> all = new ArrayList<>(merged.getOrDefault(file, List.of()));
+          all.addAll(diagnostics);
+          all.sort(null);
+          merged.put(file, List.copyOf(all));
+        });
+    return new LintRun(documents, merged);
+  }
+
   /** Every finding, file by file. */
   List<Diagnostic> all() {
     List<Diagnostic> all = new ArrayList<>();

@@ -1,0 +1,315 @@
+package dev.portdoc.parser;
+
+import dev.portdoc.model.diagnostic.Diagnostic;
+import dev.portdoc.model.diagnostic.Severity;
+import dev.portdoc.model.doc.Document;
+import dev.portdoc.model.source.SourceLocation;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a page's bytes so that no page can crash or hang a run. Bytes that are not UTF-8 text, a
+ * parse that overflows the stack, fails, or outlasts the time budget become a {@value #RULE_ID}
+ * finding for that page, with an empty document, and the caller goes on with the other pages.
+ *
+ * <p>Each parse runs on its own daemon thread with a large stack (flexmark recurses once per
+ * nesting level), at most one per processor at a time. A parse that outlasts its budget is
+ * interrupted and abandoned: flexmark does not check for interruption, so the thread may run on in
+ * the background, but as a daemon it never keeps the JVM alive. Immutable and thread-safe.
+ */
+public final class GuardedPageParser {
+
+  /** The rule id of the findings for pages that cannot be read or parsed. */
+  public static final String RULE_ID = "parse-error";
+
+  /** Time one page may take by default: far above what a real page needs (milliseconds). */
+  public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(20);
+
+  /** Stack of a parsing thread: enough for the deepest nesting a 1 MB page can hold. */
+  static final long STACK_BYTES = 512L * 1024 * 1024;
+
+  /** Most block quotes and list items one line may open; real pages use a handful. */
+  static final int MAX_NESTING = 64;
+
+  private static final Pattern FRONT_MATTER_OPEN = Pattern.compile("---[ \\t]*");
+  private static final Pattern FRONT_MATTER_CLOSE = Pattern.compile("(---|\\.\\.\\.)[ \\t]*");
+
+  private final BiFunction<String, String, Document> parser;
+  private final Duration budget;
+  private final Semaphore slots;
+
+  GuardedPageParser(BiFunction<String, String, Document> parser, Duration budget, int threads) {
+    this.parser = Objects.requireNonNull(parser, "parser must not be null");
+    this.budget = Objects.requireNonNull(budget, "budget must not be null");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be 1 or more, was " + threads);
+    }
+    this.slots = new Semaphore(threads, true);
+  }
+
+  /** A guarded parser with the default budget, one parse per processor at a time. */
+  public static GuardedPageParser create() {
+    return create(DEFAULT_BUDGET);
+  }
+
+  /** A guarded parser that gives up on a page after {@code budget}. */
+  public static GuardedPageParser create(Duration budget) {
+    PageParser parser = PageParser.create();
+    return new GuardedPageParser(parser::parse, budget, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * The outcome for one page: its document (empty when it could not be parsed) and the {@value
+   * #RULE_ID} findings, if any.
+   */
+  public record Result(Document document, List<Diagnostic> diagnostics) {
+
+    public Result {
+      Objects.requireNonNull(document, "document must not be null");
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /**
+   * Decodes {@code bytes} as UTF-8 (a byte order mark is dropped) and parses them.
+   *
+   * @param path the file as it should appear in locations and reports
+   */
+  public Result parse(String path, byte[] bytes) {
+    Objects.requireNonNull(path, "path must not be null");
+    Objects.requireNonNull(bytes, "bytes must not be null");
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    String text = decode(path, bytes, diagnostics);
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      diagnostics.add(
+          finding(
+              locate(path, text, nul),
+              "binary content (a NUL character), not a Markdown page; remove the file or rename"
+                  + " it"));
+      return new Result(empty(path), diagnostics);
+    }
+    Optional<Diagnostic> tooDeep = nestingBeyondLimit(path, text);
+    if (tooDeep.isPresent()) {
+      diagnostics.add(tooDeep.get());
+      return new Result(empty(path), diagnostics);
+    }
+    unclosedFrontMatter(path, text).ifPresent(diagnostics::add);
+    Result parsed = parse(path, text);
+    diagnostics.addAll(parsed.diagnostics());
+    return new Result(parsed.document(), diagnostics);
+  }
+
+  /** Parses {@code text} within the budget. */
+  public Result parse(String path, String text) {
+    Objects.requireNonNull(path, "path must not be null");
+    Objects.requireNonNull(text, "text must not be null");
+    FutureTask<Document> task = new FutureTask<>(() -> parser.apply(path, text));
+    Thread thread = new Thread(null, task, "portdoc-parse", STACK_BYTES);
+    thread.setDaemon(true);
+    try {
+      slots.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return failed(path, "parsing was interrupted");
+    }
+    try {
+      thread.start();
+      return new Result(task.get(budget.toMillis(), TimeUnit.MILLISECONDS), List.of());
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      return failed(
+          path,
+          "parsing took longer than "
+              + (budget.toMillis() < 1000 ? budget.toMillis() + " ms" : budget.toSeconds() + " s")
+              + " and was stopped; the page is too large or too deeply nested");
+    } catch (InterruptedException e) {
+      task.cancel(true);
+      Thread.currentThread().interrupt();
+      return failed(path, "parsing was interrupted");
+    } catch (ExecutionException e) {
+      return failed(path, describe(e.getCause()));
+    } finally {
+      slots.release();
+    }
+  }
+
+  private static String describe(Throwable cause) {
+    if (cause instanceof StackOverflowError) {
+      return "the page nests too deeply to parse (stack overflow); flatten its lists, quotes or"
+          + " emphasis";
+    }
+    if (cause instanceof OutOfMemoryError) {
+      return "the page is too large to parse (out of memory)";
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return "the Markdown parser failed on this page ("
+        + cause.getClass().getSimpleName()
+        + Optional.ofNullable(cause.getMessage()).map(m -> ": " + firstLine(m)).orElse("")
+        + "); please report it with the page";
+  }
+
+  private static String firstLine(String message) {
+    int end = message.indexOf('\n');
+    String line = end < 0 ? message : message.substring(0, end);
+    return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+  }
+
+  /** UTF-8 text with U+FFFD for malformed bytes; the first malformed byte is a finding. */
+  private static String decode(String path, byte[] bytes, List<Diagnostic> diagnostics) {
+    String text = withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8));
+    CharsetDecoder strict =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = strict.decode(in, out, true);
+    if (result.isError()) {
+      // the text up to the first bad byte decodes the same either way
+      int at = withoutByteOrderMark(out.flip().toString()).length();
+      diagnostics.add(
+          finding(
+              locate(path, text, at),
+              "not valid UTF-8 (byte "
+                  + in.position()
+                  + " of the file); read with replacement characters, save the file as UTF-8"));
+    }
+    return text;
+  }
+
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /**
+   * The first line that opens more than {@link #MAX_NESTING} block quotes and list items. flexmark
+   * takes time quadratic in that depth (8,000 nested {@code - } take a minute), while no real page
+   * nests more than a handful: refusing such a line keeps every parse linear.
+   */
+  static Optional<Diagnostic> nestingBeyondLimit(String path, String text) {
+    int depth = 0;
+    boolean atLineStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        depth = 0;
+        atLineStart = true;
+        continue;
+      }
+      if (!atLineStart || c == ' ' || c == '\t') {
+        continue;
+      }
+      int marker = markerLength(text, i);
+      if (marker == 0) {
+        atLineStart = false;
+        continue;
+      }
+      if (++depth > MAX_NESTING) {
+        return Optional.of(
+            finding(
+                locate(path, text, i),
+                "more than "
+                    + MAX_NESTING
+                    + " nested block quotes or list items on one line; flatten the structure"));
+      }
+      i += marker - 1;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Front matter opened by a {@code ---} first line and never closed: flexmark then reads the whole
+   * page as front matter, and its tables would be lost without a word.
+   */
+  static Optional<Diagnostic> unclosedFrontMatter(String path, String text) {
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    if (!FRONT_MATTER_OPEN.matcher(lines[0]).matches()) {
+      return Optional.empty();
+    }
+    for (int i = 1; i < lines.length; i++) {
+      if (FRONT_MATTER_CLOSE.matcher(lines[i]).matches()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        finding(
+            new SourceLocation(path, 1, 1),
+            "front matter opened here is never closed by a '---' line, so the rest of the page"
+                + " cannot be read; close it or remove this line"));
+  }
+
+  /** Length of the block quote or list item marker at {@code i}, or 0. */
+  private static int markerLength(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '>') {
+      return 1;
+    }
+    int end = i;
+    if (c == '-' || c == '*' || c == '+') {
+      end = i + 1;
+    } else {
+      while (end < text.length()
+          && end - i < 9
+          && text.charAt(end) >= '0'
+          && text.charAt(end) <= '9') {
+        end++;
+      }
+      if (end == i
+          || end >= text.length()
+          || (text.charAt(end) != '.' && text.charAt(end) != ')')) {
+        return 0;
+      }
+      end++;
+    }
+    boolean spaceFollows =
+        end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t');
+    return spaceFollows ? end - i + 1 : 0;
+  }
+
+  /** Line and column of {@code index}; CR, LF and CRLF each end a line, as in the parser. */
+  static SourceLocation locate(String path, String text, int index) {
+    int line = 1;
+    int lineStart = 0;
+    int end = Math.min(index, text.length());
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new SourceLocation(path, line, end - lineStart + 1);
+  }
+
+  private static Result failed(String path, String message) {
+    return new Result(empty(path), List.of(finding(new SourceLocation(path, 1, 1), message)));
+  }
+
+  private static Diagnostic finding(SourceLocation location, String message) {
+    return Diagnostic.of(RULE_ID, Severity.ERROR, message, location);
+  }
+
+  private static Document empty(String path) {
+    return new Document(path, Optional.empty(), Optional.empty(), List.of(), List.of(), List.of());
+  }
+}

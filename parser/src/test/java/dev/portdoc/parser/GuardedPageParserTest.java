@@ -1,0 +1,229 @@
+package dev.portdoc.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.portdoc.model.diagnostic.Diagnostic;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+
+class GuardedPageParserTest {
+
+  private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+
+  private static final String PAGE =
+      """
+      | Port | Purpose |
+      |---|---|
+      | tcp/443 | API |
+      """;
+
+  private final GuardedPageParser guarded = GuardedPageParser.create();
+
+  @Test
+  void aPlainPageParsesWithoutFindings() {
+    GuardedPageParser.Result result = guarded.parse("a.md", bytes(PAGE));
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.document()).isEqualTo(PageParser.create().parse("a.md", PAGE));
+  }
+
+  @Test
+  void aParseThatIgnoresInterruptionIsAbandonedAtTheBudget() {
+    CountDownLatch never = new CountDownLatch(1);
+    GuardedPageParser spinning =
+        new GuardedPageParser(
+            (path, text) -> {
+              while (never.getCount() > 0) {
+                Thread.onSpinWait(); // ignores interruption, as flexmark does
+              }
+              return null;
+            },
+            Duration.ofMillis(200),
+            1);
+
+    GuardedPageParser.Result first =
+        assertTimeoutPreemptively(HANG_GUARD, () -> spinning.parse("slow.md", bytes("x")));
+    // the abandoned thread does not hold the only slot
+    GuardedPageParser.Result second =
+        assertTimeoutPreemptively(HANG_GUARD, () -> spinning.parse("slow2.md", bytes("x")));
+    never.countDown();
+
+    assertThat(first.diagnostics())
+        .singleElement()
+        .hasToString(
+            "slow.md:1:1: error parse-error parsing took longer than 200 ms and was stopped; the page"
+                + " is too large or too deeply nested");
+    assertThat(first.document().tables()).isEmpty();
+    assertThat(second.diagnostics())
+        .singleElement()
+        .extracting(Diagnostic::ruleId)
+        .isEqualTo("parse-error");
+  }
+
+  @Test
+  void aStackOverflowBecomesAFinding() {
+    GuardedPageParser overflowing =
+        new GuardedPageParser(
+            (path, text) -> {
+              throw new StackOverflowError();
+            },
+            HANG_GUARD,
+            1);
+
+    assertThat(overflowing.parse("deep.md", bytes("x")).diagnostics())
+        .singleElement()
+        .hasToString(
+            "deep.md:1:1: error parse-error the page nests too deeply to parse (stack overflow);"
+                + " flatten its lists, quotes or emphasis");
+  }
+
+  @Test
+  void aParserExceptionBecomesAFindingWithItsFirstLine() {
+    GuardedPageParser failing =
+        new GuardedPageParser(
+            (path, text) -> {
+              throw new StringIndexOutOfBoundsException("startIndex: -4\nmore");
+            },
+            HANG_GUARD,
+            1);
+
+    assertThat(failing.parse("bad.md", bytes("x")).diagnostics())
+        .singleElement()
+        .hasToString(
+            "bad.md:1:1: error parse-error the Markdown parser failed on this page"
+                + " (StringIndexOutOfBoundsException: startIndex: -4); please report it with the"
+                + " page");
+  }
+
+  @Test
+  void flexmarksTabIndentedSeparatorBugIsAFindingNotACrash() {
+    // found by PageParserFuzzTest: flexmark-ext-tables 0.64.8 throws on this input
+    List<Diagnostic> found = guarded.parse("tab.md", bytes("|\n\t---|")).diagnostics();
+
+    assertThat(found).singleElement().extracting(Diagnostic::ruleId).isEqualTo("parse-error");
+    assertThat(found.get(0).message()).startsWith("the Markdown parser failed on this page");
+  }
+
+  @Test
+  void invalidUtf8IsAFindingAtItsLineAndThePageIsStillRead() {
+    byte[] page = bytes(PAGE + "| tcp/80 | caf\u00e9 |\n");
+    int bad = indexOf(page, (byte) 0xC3);
+    page[bad] = (byte) 0xFF;
+
+    GuardedPageParser.Result result = guarded.parse("latin.md", page);
+
+    assertThat(result.diagnostics())
+        .singleElement()
+        .hasToString(
+            "latin.md:4:15: error parse-error not valid UTF-8 (byte "
+                + bad
+                + " of the file); read with replacement characters, save the file as UTF-8");
+    assertThat(result.document().tables().get(0).rows()).hasSize(2);
+    assertThat(result.document().tables().get(0).rows().get(1).cells().get(1).text())
+        .isEqualTo("caf\uFFFD\uFFFD");
+  }
+
+  @Test
+  void aByteOrderMarkIsDroppedAndColumnsStayRight() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] page = concat(bom, bytes(PAGE));
+
+    GuardedPageParser.Result result = guarded.parse("bom.md", page);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.document()).isEqualTo(PageParser.create().parse("bom.md", PAGE));
+    assertThat(result.document().tables().get(0).columns().get(0).location().column()).isEqualTo(3);
+  }
+
+  @Test
+  void aNulByteMarksBinaryContentAtItsLine() {
+    GuardedPageParser.Result result = guarded.parse("img.md", bytes("# Title\r\nab\0cd"));
+
+    assertThat(result.diagnostics())
+        .singleElement()
+        .hasToString(
+            "img.md:2:3: error parse-error binary content (a NUL character), not a Markdown page;"
+                + " remove the file or rename it");
+    assertThat(result.document().headings()).isEmpty();
+  }
+
+  @Test
+  void nestingBeyondTheLimitIsRefusedAtItsLineAndColumn() {
+    String deep = "- ".repeat(GuardedPageParser.MAX_NESTING) + "> x\n";
+    GuardedPageParser.Result result = guarded.parse("deep.md", bytes(PAGE + deep));
+
+    assertThat(result.diagnostics())
+        .singleElement()
+        .hasToString(
+            "deep.md:4:"
+                + (2 * GuardedPageParser.MAX_NESTING + 1)
+                + ": error parse-error more than 64 nested block quotes or list items on one line;"
+                + " flatten the structure");
+  }
+
+  @Test
+  void nestingAtTheLimitIsParsed() {
+    String deep = "> ".repeat(GuardedPageParser.MAX_NESTING) + "x\n";
+
+    assertThat(guarded.parse("deep.md", bytes(PAGE + deep)).diagnostics()).isEmpty();
+  }
+
+  @Test
+  void thematicBreaksAndNumbersAreNotNesting() {
+    String page = "- - - -\n\n1.5 and 2) - x\n" + "-".repeat(500) + "\n";
+
+    assertThat(GuardedPageParser.nestingBeyondLimit("p.md", page)).isEmpty();
+  }
+
+  @Test
+  void unclosedFrontMatterIsAFindingAtLineOne() {
+    String page = "---\ntitle: Ports\n\n" + PAGE;
+
+    GuardedPageParser.Result result = guarded.parse("fm.md", bytes(page));
+
+    assertThat(result.diagnostics())
+        .singleElement()
+        .hasToString(
+            "fm.md:1:1: error parse-error front matter opened here is never closed by a '---'"
+                + " line, so the rest of the page cannot be read; close it or remove this line");
+  }
+
+  @Test
+  void closedFrontMatterIsFine() {
+    String page = "---\ntitle: Ports\n...\n\n" + PAGE;
+
+    assertThat(guarded.parse("fm.md", bytes(page)).diagnostics()).isEmpty();
+  }
+
+  @Test
+  void locationsCountCrLfCrAndLfAsOneLineEndEach() {
+    String text = "a\r\nb\rc\nd";
+
+    assertThat(GuardedPageParser.locate("f", text, text.indexOf('d'))).hasToString("f:4:1");
+    assertThat(GuardedPageParser.locate("f", text, text.indexOf('c'))).hasToString("f:3:1");
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static int indexOf(byte[] bytes, byte b) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    throw new AssertionError("no such byte");
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = new byte[a.length + b.length];
+    System.arraycopy(a, 0, all, 0, a.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+}
