@@ -98,6 +98,7 @@ public final class GuardedPageParser {
     String text = decode(path, bytes, diagnostics);
     int nul = text.indexOf('\0');
     if (nul >= 0) {
+      diagnostics.clear(); // binary bytes are rarely UTF-8: one finding says it all
       diagnostics.add(
           finding(
               locate(path, text, nul),
