@@ -55,7 +55,7 @@ class PathologicalInputTest {
   }
 
   @Test
-  void tenThousandColumnRowIsRead() throws IOException {
+  void tenThousandColumnRowIsRefusedAtTheCellBeyondTheLimit() throws IOException {
     String page =
         "| Port |"
             + " x |".repeat(10_000)
@@ -63,6 +63,26 @@ class PathologicalInputTest {
             + "---|".repeat(10_000)
             + "\n| tcp/443 |"
             + " y |".repeat(10_000)
+            + "\n";
+
+    assertThat(lint(page))
+        .containsExactly(
+            GOOD_FINDING,
+            "b-bad.md:1:"
+                + ("| Port |".length() + 999 * " x |".length())
+                + ": error parse-error more than 1000 table cells on one line; split the table",
+            summary(2));
+  }
+
+  @Test
+  void nineHundredColumnTableIsRead() throws IOException {
+    String page =
+        "| Port |"
+            + " x |".repeat(900)
+            + "\n|---|"
+            + "---|".repeat(900)
+            + "\n| tcp/443 |"
+            + " y |".repeat(900)
             + "\n";
 
     assertThat(lint(page)).containsExactly(GOOD_FINDING, summary(1));

@@ -47,6 +47,9 @@ public final class GuardedPageParser {
   /** Most block quotes and list items one line may open; real pages use a handful. */
   static final int MAX_NESTING = 64;
 
+  /** Most {@code |} one line may hold; real tables have a dozen columns. */
+  static final int MAX_CELLS = 1000;
+
   private static final Pattern FRONT_MATTER_OPEN = Pattern.compile("---[ \\t]*");
   private static final Pattern FRONT_MATTER_CLOSE = Pattern.compile("(---|\\.\\.\\.)[ \\t]*");
 
@@ -106,7 +109,8 @@ public final class GuardedPageParser {
                   + " it"));
       return new Result(empty(path), diagnostics);
     }
-    Optional<Diagnostic> tooDeep = nestingBeyondLimit(path, text);
+    Optional<Diagnostic> tooDeep =
+        nestingBeyondLimit(path, text).or(() -> cellsBeyondLimit(path, text));
     if (tooDeep.isPresent()) {
       diagnostics.add(tooDeep.get());
       return new Result(empty(path), diagnostics);
@@ -257,6 +261,26 @@ public final class GuardedPageParser {
             new SourceLocation(path, 1, 1),
             "front matter opened here is never closed by a '---' line, so the rest of the page"
                 + " cannot be read; close it or remove this line"));
+  }
+
+  /**
+   * The first line with more than {@link #MAX_CELLS} {@code |}: flexmark's tables extension takes
+   * time quadratic in the cells of a row (10,000 columns take seconds), real tables have a dozen.
+   */
+  static Optional<Diagnostic> cellsBeyondLimit(String path, String text) {
+    int pipes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        pipes = 0;
+      } else if (c == '|' && ++pipes > MAX_CELLS) {
+        return Optional.of(
+            finding(
+                locate(path, text, i),
+                "more than " + MAX_CELLS + " table cells on one line; split the table"));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Length of the block quote or list item marker at {@code i}, or 0. */
