@@ -64,8 +64,11 @@ final class DocsLoader {
           String display = join(given, path.relativize(file));
           pages.putIfAbsent(display, new Page(file, display));
         }
+      } else if (!Files.isRegularFile(path)) {
+        // a FIFO or device would block or never end
+        throw new UsageException(given + ": not a regular file or folder");
       } else if (!Files.isReadable(path)) {
-        throw new UsageException(given + ": cannot be read");
+        throw new UsageException(given + ": cannot be read (permission denied)");
       } else {
         String display = given.replace('\\', '/');
         pages.putIfAbsent(display, new Page(path, display));
