@@ -7,8 +7,7 @@ import dev.portdoc.cli.diff.RuleChange;
 import dev.portdoc.cli.git.Git;
 import dev.portdoc.cli.git.GitException;
 import dev.portdoc.model.doc.Document;
-import dev.portdoc.parser.PageParser;
-import java.nio.charset.StandardCharsets;
+import dev.portdoc.parser.GuardedPageParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ final class DiffCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   DiffFormat format = DiffFormat.text;
 
-  private final PageParser parser = PageParser.create();
+  private final GuardedPageParser parser = GuardedPageParser.create();
 
   @Override
   public Integer call() {
@@ -86,10 +85,12 @@ final class DiffCommand implements Callable<Integer> {
     if (!oldFolder) {
       Document before = loader.load(loader.find(List.of(old))).get(0);
       Document after = loader.load(loader.find(List.of(now))).get(0);
+      loader.requireParsed();
       return PortDiff.compare(after.path(), Optional.of(before), Optional.of(after));
     }
     Map<String, Document> before = byRelativePath(loader, old);
     Map<String, Document> after = byRelativePath(loader, now);
+    loader.requireParsed();
     TreeMap<String, String> names = new TreeMap<>();
     before.forEach((rel, doc) -> names.put(rel, doc.path()));
     after.forEach((rel, doc) -> names.put(rel, doc.path()));
@@ -129,6 +130,7 @@ final class DiffCommand implements Callable<Integer> {
       DocsLoader loader = new DocsLoader();
       List<DocsLoader.Page> pages = loader.find(given);
       List<Document> documents = loader.load(pages);
+      loader.requireParsed();
       for (int i = 0; i < pages.size(); i++) {
         String rel = topRelative(top, pages.get(i).file());
         now.put(rel, documents.get(i));
@@ -183,7 +185,10 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private Document parse(String name, byte[] bytes) {
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    return parser.parse(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
+    GuardedPageParser.Result result = parser.parse(name, bytes);
+    result.diagnostics().stream()
+        .findFirst()
+        .ifPresent(d -> { throw new UsageException(d.location() + " at " + gitRef + ": " + d.message()); });
+    return result.document();
   }
 }
