@@ -188,7 +188,10 @@ final class DiffCommand implements Callable<Integer> {
     GuardedPageParser.Result result = parser.parse(name, bytes);
     result.diagnostics().stream()
         .findFirst()
-        .ifPresent(d -> { throw new UsageException(d.location() + " at " + gitRef + ": " + d.message()); });
+        .ifPresent(
+            d -> {
+              throw new UsageException(d.location() + " at " + gitRef + ": " + d.message());
+            });
     return result.document();
   }
 }

@@ -91,15 +91,18 @@ final class DocsLoader {
   }
 
   /**
-   * Fails with the first {@code parse-error} so far, for commands whose result would be wrong
-   * with an empty document in place of a page (diff would report all its rules removed).
+   * Fails with the first {@code parse-error} so far, for commands whose result would be wrong with
+   * an empty document in place of a page (diff would report all its rules removed).
    */
   void requireParsed() {
     parseErrors.values().stream()
         .flatMap(List::stream)
         .sorted()
         .findFirst()
-        .ifPresent(d -> { throw new UsageException(d.location() + ": " + d.message()); });
+        .ifPresent(
+            d -> {
+              throw new UsageException(d.location() + ": " + d.message());
+            });
   }
 
   private Document parse(Page page) {
