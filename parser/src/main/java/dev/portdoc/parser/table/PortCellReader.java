@@ -139,8 +139,13 @@ public final class PortCellReader {
     return text.toLowerCase(Locale.ROOT).indexOf(DEPRECATED);
   }
 
+  private static final java.util.regex.Pattern FORMAT_CHARACTERS =
+      java.util.regex.Pattern.compile("\\p{Cf}");
+
   /** Reads a port cell. Never throws. */
   public static PortCell readPortCell(String text) {
+    // zero-width characters pasted into "4\u200B43" must not split it into ports 4 and 43
+    text = FORMAT_CHARACTERS.matcher(text).replaceAll("");
     boolean deprecated = hasDeprecatedMarker(text);
     String value = withoutDeprecatedMarker(text);
     if (value.isEmpty()) {
