@@ -220,18 +220,24 @@ class PathologicalInputTest {
   }
 
   @Test
-  void exportRefusesToPrintSpecsWhenAPageCannotBeRead() throws IOException {
+  void exportRefusesToWriteSpecsWhenAPageCannotBeRead() throws IOException {
     write("ab\0cd");
+    Path out = Files.writeString(dir.resolve("previous.yaml"), "previous");
 
-    Cli result = Cli.run("export", docs().toString());
+    Cli printed = Cli.run("export", docs().toString());
+    Cli written = Cli.run("export", docs().toString(), "--out", out.toString());
 
-    assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
-    assertThat(result.out()).isEmpty();
-    assertThat(result.err())
-        .isEqualTo(
-            docs().resolve("b-bad.md")
-                + ":1:3: error parse-error binary content (a NUL character), not a Markdown page;"
-                + " remove the file or rename it\n");
+    String error =
+        "portdoc: "
+            + docs().resolve("b-bad.md")
+            + ":1:3: binary content (a NUL character), not a Markdown page; remove the file or"
+            + " rename it\n";
+    assertThat(printed.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(printed.out()).isEmpty();
+    assertThat(printed.err()).isEqualTo(error);
+    assertThat(written.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(written.err()).isEqualTo(error);
+    assertThat(Files.readString(out)).isEqualTo("previous");
   }
 
   private List<String> lint(String badPage) throws IOException {
