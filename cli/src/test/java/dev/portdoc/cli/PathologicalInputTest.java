@@ -240,6 +240,25 @@ class PathologicalInputTest {
     assertThat(Files.readString(out)).isEqualTo("previous");
   }
 
+  @Test
+  void diffRefusesToCompareAPageThatCannotBeRead() throws IOException {
+    write("ab\0cd");
+    Path before = Files.createDirectories(dir.resolve("before"));
+    Files.writeString(before.resolve("a-good.md"), GOOD);
+    Files.writeString(before.resolve("b-bad.md"), GOOD);
+
+    Cli result = Cli.run("diff", before.toString(), docs().toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .isEqualTo(
+            "portdoc: "
+                + docs().resolve("b-bad.md")
+                + ":1:3: binary content (a NUL character), not a Markdown page; remove the file or"
+                + " rename it\n");
+  }
+
   private List<String> lint(String badPage) throws IOException {
     return lint(badPage.getBytes(StandardCharsets.UTF_8));
   }
