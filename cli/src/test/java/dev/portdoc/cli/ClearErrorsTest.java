@@ -79,6 +79,39 @@ class ClearErrorsTest {
   }
 
   @Test
+  void hostileConfigurationIsOneLineNotAHang() throws IOException {
+    Files.writeString(dir.resolve("page.md"), PAGE);
+    StringBuilder laughs =
+        new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (char c = 'b'; c <= 'j'; c++) {
+      laughs.append(c).append(": &").append(c).append(" [");
+      laughs.append(String.join(", ", java.util.Collections.nCopies(9, "*" + (char) (c - 1))));
+      laughs.append("]\n");
+    }
+    laughs.append("words: *j\n");
+    Path config = Files.writeString(dir.resolve("portdoc.yaml"), laughs);
+
+    Cli result =
+        assertTimeoutPreemptively(Duration.ofMinutes(1), () -> Cli.run("lint", dir.toString()));
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err()).startsWith("portdoc: " + config).doesNotContain("\tat ");
+    assertThat(result.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void binaryConfigurationIsOneLine() throws IOException {
+    Files.writeString(dir.resolve("page.md"), PAGE);
+    Path config = Files.write(dir.resolve("portdoc.yaml"), new byte[] {(byte) 0x89, 'P', 0, 0, 1});
+
+    Cli result = Cli.run("lint", dir.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err()).startsWith("portdoc: " + config).doesNotContain("\tat ");
+    assertThat(result.err().lines()).hasSize(1);
+  }
+
+  @Test
   void noStackTraceUnlessVerbose() {
     Cli quiet = Cli.run("lint", dir.resolve("missing").toString());
     Cli verbose = Cli.run("lint", "--verbose", dir.resolve("missing").toString());
