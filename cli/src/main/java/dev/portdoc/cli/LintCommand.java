@@ -58,6 +58,18 @@ final class LintCommand implements Callable<Integer> {
   FailOn failOn = FailOn.error;
 
   @Option(
+      names = "--fix",
+      description =
+          "Remove duplicate rows and apply unambiguous typo suggestions in place, then report what"
+              + " remains.")
+  boolean fix;
+
+  @Option(
+      names = "--dry-run",
+      description = "With --fix: print the unified diff of the fixes and write nothing.")
+  boolean dryRun;
+
+  @Option(
       names = "--config",
       paramLabel = "FILE",
       description = "Configuration file. Default: portdoc.yaml in the first PATH (or beside it).")
@@ -65,13 +77,30 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (dryRun && !fix) {
+      throw new UsageException("--dry-run only works with --fix");
+    }
     DocsConfig docs = Configs.find(config, paths);
     DocsLoader loader = new DocsLoader();
-    LintRun run =
-        LintRun.of(
-            loader.load(loader.find(paths, docs::isIgnored)), StandardChecks.linter(docs.config()));
-    if (diffBase != null) {
-      run = run.onlyChanged(ChangedSince.lines(diffBase, paths));
+    List<DocsLoader.Page> pages = loader.find(paths, docs::isIgnored);
+    LintRun run = lint(loader, pages, docs);
+    int fixed = 0;
+    if (fix) {
+      FixRun.Outcome outcome =
+          FixRun.apply(
+              pages, run, dryRun, spec.commandLine().getOut(), spec.commandLine().getErr());
+      if (dryRun) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                outcome.fixed() + " finding(s) would be fixed in " + outcome.files() + " file(s)");
+        spec.commandLine().getErr().flush();
+        return ExitCode.OK;
+      }
+      fixed = outcome.fixed();
+      if (outcome.files() > 0) {
+        run = lint(loader, pages, docs); // report what remains, at the lines as they now are
+      }
     }
     // after the diff filter: a page that cannot be read is reported whatever changed
     run = run.withFindings(loader.parseErrors());
@@ -79,8 +108,14 @@ final class LintCommand implements Callable<Integer> {
         format,
         run,
         StandardChecks.all(docs.config()),
+        fixed,
         Optional.ofNullable(stepSummary),
         spec.commandLine().getOut());
     return run.fails(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private LintRun lint(DocsLoader loader, List<DocsLoader.Page> pages, DocsConfig docs) {
+    LintRun run = LintRun.of(loader.load(pages), StandardChecks.linter(docs.config()));
+    return diffBase == null ? run : run.onlyChanged(ChangedSince.lines(diffBase, paths));
   }
 }

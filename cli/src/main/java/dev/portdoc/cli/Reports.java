@@ -32,7 +32,18 @@ final class Reports {
       List<Check> rules,
       Optional<Path> stepSummary,
       PrintWriter out) {
-    LintReport report = report(run, rules);
+    write(format, run, rules, 0, stepSummary, out);
+  }
+
+  /** Writes {@code run} in {@code format}, saying that {@code fixed} findings were fixed first. */
+  static void write(
+      ReportFormat format,
+      LintRun run,
+      List<Check> rules,
+      int fixed,
+      Optional<Path> stepSummary,
+      PrintWriter out) {
+    LintReport report = report(run, rules, fixed);
     Path base = Path.of("");
     switch (format) {
       case text -> new TextReport(colourWanted()).write(report, out);
@@ -45,11 +56,15 @@ final class Reports {
   }
 
   static LintReport report(LintRun run, List<Check> rules) {
+    return report(run, rules, 0);
+  }
+
+  static LintReport report(LintRun run, List<Check> rules, int fixed) {
     return new LintReport(
         List.copyOf(run.findings().keySet()),
         run.all(),
         rules,
-        0,
+        fixed,
         toolVersion(),
         new FileSourceLines());
   }

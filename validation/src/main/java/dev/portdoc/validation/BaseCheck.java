@@ -2,7 +2,10 @@ package dev.portdoc.validation;
 
 import dev.portdoc.model.check.Check;
 import dev.portdoc.model.diagnostic.Diagnostic;
+import dev.portdoc.model.diagnostic.Fix;
 import dev.portdoc.model.diagnostic.Severity;
+import dev.portdoc.model.diagnostic.TextEdit;
+import dev.portdoc.model.doc.Cell;
 import dev.portdoc.model.source.SourceLocation;
 import java.util.Optional;
 
@@ -40,5 +43,27 @@ abstract class BaseCheck implements Check {
 
   Diagnostic finding(String message, SourceLocation at, String suggestion) {
     return new Diagnostic(id, severity, message, at, Optional.of(suggestion));
+  }
+
+  /**
+   * A finding on {@code word} of {@code cell} that {@code suggestion} replaces: located at the
+   * word's first whole-word occurrence in the cell's source, with a fix when it occurs there as
+   * written (markup or entities inside it leave the finding without one).
+   */
+  Diagnostic replacing(String message, Cell cell, String word, String suggestion) {
+    int at = Words.wholeWordIn(cell.raw(), word);
+    SourceLocation location = cell.location().plusColumns(Math.max(at, 0));
+    Diagnostic finding = finding(message, location, suggestion);
+    return at < 0 ? finding : withReplacement(finding, word, suggestion);
+  }
+
+  /**
+   * {@code finding} with a fix that writes {@code suggestion} over {@code word} at its location.
+   */
+  static Diagnostic withReplacement(Diagnostic finding, String word, String suggestion) {
+    if (word.equals(suggestion)) {
+      return finding;
+    }
+    return finding.withFix(Fix.of(new TextEdit(finding.location(), word.length(), suggestion)));
   }
 }

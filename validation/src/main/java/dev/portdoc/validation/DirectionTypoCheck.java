@@ -57,9 +57,10 @@ public final class DirectionTypoCheck extends BaseCheck {
           if (fix.isPresent()) {
             String suggestion = Words.inCaseOf(word, fix.get());
             found.add(
-                finding(
+                replacing(
                     "Direction '" + word + "' is not known; did you mean '" + suggestion + "'?",
-                    cell.get().location().plusColumns(Words.offsetIn(cell.get().raw(), word)),
+                    cell.get(),
+                    word,
                     suggestion));
           }
         }

@@ -2,6 +2,8 @@ package dev.portdoc.validation;
 
 import dev.portdoc.model.check.Check;
 import dev.portdoc.model.diagnostic.Diagnostic;
+import dev.portdoc.model.diagnostic.Fix;
+import dev.portdoc.model.diagnostic.LineDeletion;
 import dev.portdoc.model.diagnostic.Severity;
 import dev.portdoc.model.doc.Cell;
 import dev.portdoc.model.doc.Document;
@@ -47,16 +49,34 @@ public final class DuplicateRowCheck implements Check {
         }
         TableRow first = seen.putIfAbsent(key, row);
         if (first != null) {
-          found.add(
+          Diagnostic finding =
               Diagnostic.of(
                   ID,
                   defaultSeverity(),
                   "Row duplicates the row at line " + first.line() + "; remove one of them.",
-                  row.location()));
+                  row.location());
+          // only a byte-for-byte copy is deleted: rows equal after normalising may differ in
+          // markup or case, and which one to keep is then the author's choice
+          found.add(isExactCopy(first, row) ? finding.withFix(deleteRow(row)) : finding);
         }
       }
     }
     return found;
+  }
+
+  private static boolean isExactCopy(TableRow first, TableRow row) {
+    return first.cells().stream()
+            .map(Cell::raw)
+            .toList()
+            .equals(row.cells().stream().map(Cell::raw).toList())
+        && first.location().column() == row.location().column()
+        && first.line() != row.line()
+        // the row must be its line's only content: a multi-line HTML row is left alone
+        && row.cells().stream().allMatch(c -> c.location().line() == row.line());
+  }
+
+  private static Fix deleteRow(TableRow row) {
+    return Fix.of(LineDeletion.of(row.location().file(), row.line()));
   }
 
   private static List<String> key(TableRow row) {

@@ -1,7 +1,9 @@
 package dev.portdoc.validation;
 
 import dev.portdoc.model.diagnostic.Diagnostic;
+import dev.portdoc.model.diagnostic.Fix;
 import dev.portdoc.model.diagnostic.Severity;
+import dev.portdoc.model.diagnostic.TextEdit;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.PortTable;
 import dev.portdoc.model.doc.TableColumn;
@@ -78,21 +80,26 @@ public final class HeaderTypoCheck extends BaseCheck {
       for (TableColumn column : table.columns()) {
         // the parser may still read a misspelt column by its values (Direciton over INBOUND
         // cells), so the header is checked whatever role it got
-        suggestionFor(column.name(), config)
-            .ifPresent(
-                fix ->
-                    found.add(
-                        finding(
-                            "Column header '"
-                                + column.name()
-                                + "' is not known; did you mean '"
-                                + fix
-                                + "'?",
-                            column.location(),
-                            fix)));
+        suggestionFor(column.name(), config).ifPresent(fix -> found.add(fixed(column, fix)));
       }
     }
     return found;
+  }
+
+  private Diagnostic fixed(TableColumn column, String fix) {
+    Diagnostic finding =
+        finding(
+            "Column header '" + column.name() + "' is not known; did you mean '" + fix + "'?",
+            column.location(),
+            fix);
+    // the name is rewritten where the source holds it as written (inside **bold** too); a name
+    // with noise the suggestion dropped (Port(s)) keeps the finding without a fix
+    int at = Words.wholeWordIn(column.raw(), column.name());
+    if (at < 0 || NOISE.matcher(column.name()).find() || column.name().equals(fix)) {
+      return finding;
+    }
+    return finding.withFix(
+        Fix.of(new TextEdit(column.location().plusColumns(at), column.name().length(), fix)));
   }
 
   /** The known header {@code name} misspells, in its case style; empty when it is no typo. */

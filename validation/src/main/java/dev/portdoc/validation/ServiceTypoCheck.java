@@ -119,13 +119,14 @@ public final class ServiceTypoCheck extends BaseCheck {
                     fix -> {
                       reported.add(word);
                       found.add(
-                          finding(
+                          replacing(
                               "Service '"
                                   + word
                                   + "' looks misspelled; did you mean '"
                                   + fix
                                   + "'?",
-                              cell.location().plusColumns(Words.offsetIn(cell.raw(), word)),
+                              cell,
+                              word,
                               fix));
                     });
           }

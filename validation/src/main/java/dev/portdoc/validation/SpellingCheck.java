@@ -60,14 +60,17 @@ public final class SpellingCheck extends BaseCheck {
         Matcher word = WORD.matcher(chunk.group());
         while (word.find()) {
           String compound = word.group();
-          misspelling(compound, tree)
+          correction(compound, tree)
               .ifPresent(
-                  fix ->
-                      found.add(
-                          finding(
-                              "'" + compound + "' is misspelled; did you mean '" + fix + "'?",
-                              run.location().plusColumns(chunk.start() + word.start()),
-                              fix)));
+                  fix -> {
+                    Diagnostic finding =
+                        finding(
+                            "'" + compound + "' is misspelled; did you mean '" + fix.text() + "'?",
+                            run.location().plusColumns(chunk.start() + word.start()),
+                            fix.text());
+                    found.add(
+                        fix.unique() ? withReplacement(finding, compound, fix.text()) : finding);
+                  });
         }
       }
     }
@@ -76,37 +79,56 @@ public final class SpellingCheck extends BaseCheck {
 
   /** The corrected compound when one of its parts is misspelled and has a close replacement. */
   Optional<String> misspelling(String compound, TreeContext tree) {
+    return correction(compound, tree).map(Correction::text);
+  }
+
+  /**
+   * A corrected compound, and whether it is the only one: the dictionary offered one replacement
+   * for the part, and the part had no possessive for the replacement to drop.
+   */
+  record Correction(String text, boolean unique) {}
+
+  private Optional<Correction> correction(String compound, TreeContext tree) {
     String[] parts = compound.split("-", -1);
     for (int i = 0; i < parts.length; i++) {
-      Optional<String> fix = replacement(parts[i], tree);
-      if (fix.isPresent()) {
-        parts[i] = fix.get();
-        return Optional.of(String.join("-", parts));
+      List<String> fixes = replacements(parts[i], tree);
+      if (!fixes.isEmpty()) {
+        boolean plain = isPlainWord(parts[i]);
+        parts[i] = fixes.get(0);
+        return Optional.of(new Correction(String.join("-", parts), plain && fixes.size() == 1));
       }
     }
     return Optional.empty();
   }
 
-  private Optional<String> replacement(String part, TreeContext tree) {
+  /** The close replacements of {@code part}, best first; empty when it is no misspelling. */
+  private List<String> replacements(String part, TreeContext tree) {
     String word = part.replace('’', '\'');
     if (word.endsWith("'s")) {
       word = word.substring(0, word.length() - 2);
     }
     // contractions (don't, you're) are left alone: the dictionary lacks most of them
     if (word.length() < 3 || !isPlainWord(word) || isAccepted(word, tree)) {
-      return Optional.empty();
+      return List.of();
     }
+    List<String> found = new ArrayList<>();
     for (String candidate : EnglishDictionary.suggestions(word)) {
       if (candidate.equalsIgnoreCase(word)) {
-        return Optional.empty(); // known in another case: UFW, PowerShell
+        if (found.isEmpty()) {
+          return List.of(); // known in another case: UFW, PowerShell
+        }
+        break;
       }
       if (candidate.chars().allMatch(Character::isLetter)
           && Words.distance(word, candidate) == 1
           && (word.length() > 4 || Words.isAnagram(word, candidate))) {
-        return Optional.of(Words.inCaseOf(word, candidate));
+        String fix = Words.inCaseOf(word, candidate);
+        if (!found.contains(fix)) {
+          found.add(fix);
+        }
       }
     }
-    return Optional.empty();
+    return found;
   }
 
   /** Letters only, no capital after the first letter (acronyms, {@code vCenter}, {@code gRPC}). */

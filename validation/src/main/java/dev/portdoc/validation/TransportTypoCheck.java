@@ -56,9 +56,10 @@ public final class TransportTypoCheck extends BaseCheck {
         .ifPresent(
             fix ->
                 found.add(
-                    finding(
+                    replacing(
                         "Transport '" + word + "' is not known; did you mean '" + fix + "'?",
-                        cell.location().plusColumns(Words.offsetIn(cell.raw(), word)),
+                        cell,
+                        word,
                         fix)));
   }
 }

@@ -70,4 +70,23 @@ final class Words {
     int at = raw.indexOf(token);
     return Math.max(at, 0);
   }
+
+  /**
+   * Index of the first occurrence of {@code token} in {@code raw} that is not part of a longer word
+   * (no letter or digit touches it), or -1.
+   */
+  static int wholeWordIn(String raw, String token) {
+    if (token.isEmpty()) {
+      return -1;
+    }
+    for (int at = raw.indexOf(token); at >= 0; at = raw.indexOf(token, at + 1)) {
+      int end = at + token.length();
+      boolean before = at > 0 && Character.isLetterOrDigit(raw.charAt(at - 1));
+      boolean after = end < raw.length() && Character.isLetterOrDigit(raw.charAt(end));
+      if (!before && !after) {
+        return at;
+      }
+    }
+    return -1;
+  }
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.portdoc.model.diagnostic.Diagnostic;
+import dev.portdoc.model.diagnostic.Edit;
+import dev.portdoc.model.diagnostic.Fix;
 import dev.portdoc.model.diagnostic.Severity;
+import dev.portdoc.model.diagnostic.TextEdit;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +30,7 @@ public final class JsonReport {
       item.put("rule", d.ruleId());
       item.put("message", d.message());
       item.put("suggestion", d.suggestion().orElse(null));
+      d.fix().ifPresent(fix -> item.put("fix", fix(fix)));
       diagnostics.add(item);
     }
     Map<String, Object> summary = new LinkedHashMap<>();
@@ -41,6 +45,24 @@ public final class JsonReport {
     root.put("diagnostics", diagnostics);
     root.put("summary", summary);
     out.println(toJson(root));
+  }
+
+  /** {@code {"edits": [...]}}: replacements by line, column and length, or whole lines deleted. */
+  private static Map<String, Object> fix(Fix fix) {
+    List<Map<String, Object>> edits = new ArrayList<>();
+    for (Edit edit : fix.edits()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      if (edit instanceof TextEdit text) {
+        item.put("line", text.start().line());
+        item.put("column", text.start().column());
+        item.put("length", text.length());
+        item.put("replacement", text.replacement());
+      } else {
+        item.put("deleteLine", edit.start().line());
+      }
+      edits.add(item);
+    }
+    return Map.of("edits", edits);
   }
 
   static String toJson(Object tree) {

@@ -2,7 +2,10 @@ package dev.portdoc.cli.report;
 
 import dev.portdoc.model.check.Check;
 import dev.portdoc.model.diagnostic.Diagnostic;
+import dev.portdoc.model.diagnostic.Edit;
+import dev.portdoc.model.diagnostic.Fix;
 import dev.portdoc.model.diagnostic.Severity;
+import dev.portdoc.model.diagnostic.TextEdit;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -113,7 +116,41 @@ public final class SarifReport {
     result.put("message", Map.of("text", message(d)));
     result.put("locations", List.of(Map.of("physicalLocation", physical)));
     result.put("partialFingerprints", Map.of(FINGERPRINT_KEY, hash + ":" + occurrence));
+    d.fix().ifPresent(fix -> result.put("fixes", List.of(fix(d, fix, artifact))));
     return result;
+  }
+
+  /** A SARIF fix: one artifact change whose replacements are the fix's edits. */
+  private static Map<String, Object> fix(Diagnostic d, Fix fix, Map<String, Object> artifact) {
+    List<Object> replacements = new ArrayList<>();
+    for (Edit edit : fix.edits()) {
+      Map<String, Object> deleted = new LinkedHashMap<>();
+      Map<String, Object> replacement = new LinkedHashMap<>();
+      deleted.put("startLine", edit.start().line());
+      deleted.put("startColumn", edit.start().column());
+      if (edit instanceof TextEdit text) {
+        deleted.put("endLine", edit.start().line());
+        deleted.put("endColumn", edit.start().column() + text.length());
+        replacement.put("deletedRegion", deleted);
+        replacement.put("insertedContent", Map.of("text", text.replacement()));
+      } else {
+        // the whole line with its line end: up to the start of the next line
+        deleted.put("endLine", edit.start().line() + 1);
+        deleted.put("endColumn", 1);
+        replacement.put("deletedRegion", deleted);
+      }
+      replacements.add(replacement);
+    }
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("artifactLocation", artifact);
+    change.put("replacements", replacements);
+    Map<String, Object> sarifFix = new LinkedHashMap<>();
+    sarifFix.put(
+        "description",
+        Map.of(
+            "text", d.suggestion().map(s -> "Replace with '" + s + "'").orElse("Delete the line")));
+    sarifFix.put("artifactChanges", List.of(change));
+    return sarifFix;
   }
 
   private static String message(Diagnostic d) {

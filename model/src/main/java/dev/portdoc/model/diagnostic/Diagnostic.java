@@ -7,14 +7,15 @@ import java.util.Optional;
 
 /**
  * A finding: which rule, how severe, what is wrong, where, and the replacement text when one is
- * unambiguous.
+ * unambiguous, and the edits that apply it when portdoc can make them ({@code lint --fix}).
  */
 public record Diagnostic(
     String ruleId,
     Severity severity,
     String message,
     SourceLocation location,
-    Optional<String> suggestion)
+    Optional<String> suggestion,
+    Optional<Fix> fix)
     implements Comparable<Diagnostic> {
 
   private static final Comparator<Diagnostic> ORDER =
@@ -28,6 +29,17 @@ public record Diagnostic(
     Objects.requireNonNull(message, "message must not be null");
     Objects.requireNonNull(location, "location must not be null");
     Objects.requireNonNull(suggestion, "suggestion must not be null");
+    Objects.requireNonNull(fix, "fix must not be null");
+  }
+
+  /** A finding without edits to fix it. */
+  public Diagnostic(
+      String ruleId,
+      Severity severity,
+      String message,
+      SourceLocation location,
+      Optional<String> suggestion) {
+    this(ruleId, severity, message, location, suggestion, Optional.empty());
   }
 
   /** A finding with no suggested replacement. */
@@ -38,7 +50,12 @@ public record Diagnostic(
 
   /** The same finding at another severity. */
   public Diagnostic withSeverity(Severity newSeverity) {
-    return new Diagnostic(ruleId, newSeverity, message, location, suggestion);
+    return new Diagnostic(ruleId, newSeverity, message, location, suggestion, fix);
+  }
+
+  /** The same finding with the edits that fix it. */
+  public Diagnostic withFix(Fix newFix) {
+    return new Diagnostic(ruleId, severity, message, location, suggestion, Optional.of(newFix));
   }
 
   @Override

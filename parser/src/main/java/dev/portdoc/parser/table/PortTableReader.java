@@ -41,7 +41,9 @@ public final class PortTableReader {
     inferDirectionColumn(roles, rows);
     List<TableColumn> columns = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
-      columns.add(new TableColumn(names.get(i), roles.get(i), header.get(i).location()));
+      columns.add(
+          new TableColumn(
+              names.get(i), roles.get(i), header.get(i).location(), header.get(i).raw()));
     }
     if (!PortRowReader.isPortTable(columns, rows)) {
       return Optional.empty();
