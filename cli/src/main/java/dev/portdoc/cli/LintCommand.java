@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true)
 final class LintCommand implements Callable<Integer> {
 
+  /** Fix passes at most: each can only uncover fixes behind a fixed header. */
+  private static final int FIX_ROUNDS = 3;
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -98,8 +101,14 @@ final class LintCommand implements Callable<Integer> {
         return ExitCode.OK;
       }
       fixed = outcome.fixed();
-      if (outcome.files() > 0) {
-        run = lint(loader, pages, docs); // report what remains, at the lines as they now are
+      // a fixed header can make its column readable and reveal typos in its cells: a few more
+      // rounds fix those; then report what remains, at the lines as they now are
+      for (int round = 1; outcome.files() > 0 && round <= FIX_ROUNDS; round++) {
+        run = lint(loader, pages, docs);
+        if (round < FIX_ROUNDS) {
+          outcome = FixRun.apply(pages, run, false, spec.commandLine().getOut(), quiet());
+          fixed += outcome.fixed();
+        }
       }
     }
     // after the diff filter: a page that cannot be read is reported whatever changed
@@ -112,6 +121,11 @@ final class LintCommand implements Callable<Integer> {
         Optional.ofNullable(stepSummary),
         spec.commandLine().getOut());
     return run.fails(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** Notes on pages left alone are printed in the first round only. */
+  private static java.io.PrintWriter quiet() {
+    return new java.io.PrintWriter(java.io.Writer.nullWriter());
   }
 
   private LintRun lint(DocsLoader loader, List<DocsLoader.Page> pages, DocsConfig docs) {
