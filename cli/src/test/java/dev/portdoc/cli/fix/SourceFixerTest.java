@@ -174,4 +174,49 @@ class SourceFixerTest {
              14
             """);
   }
+
+  @Test
+  void textWithoutFixesComesBackByteForByteWhateverItsLineEnds() {
+    java.util.Random random = new java.util.Random(7);
+    String[] pieces = {"a", "|", " ", "\n", "\r\n", "\r", "\uFEFF", "é", "\t"};
+    for (int run = 0; run < 500; run++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String original = text.toString();
+      String[] endsBefore = original.split("[^\r\n]+", -1);
+
+      SourceFixer.Result result = SourceFixer.apply(original, List.of());
+
+      assertThat(result.text()).isEqualTo(original);
+      assertThat(result.changed()).isFalse();
+      assertThat(UnifiedDiff.of("p.md", result)).isEmpty();
+      assertThat(result.text().split("[^\r\n]+", -1)).containsExactly(endsBefore);
+    }
+  }
+
+  @Test
+  void aLineDeletionRemovesExactlyThatLineWhateverItsLineEnd() {
+    java.util.Random random = new java.util.Random(11);
+    String[] ends = {"\n", "\r\n", "\r"};
+    for (int run = 0; run < 200; run++) {
+      int count = 1 + random.nextInt(8);
+      StringBuilder text = new StringBuilder();
+      StringBuilder expected = new StringBuilder();
+      int delete = 1 + random.nextInt(count);
+      for (int line = 1; line <= count; line++) {
+        String end = line == count && random.nextBoolean() ? "" : ends[random.nextInt(3)];
+        String content = "| row " + line + " |";
+        text.append(content).append(end);
+        if (line != delete) {
+          expected.append(content).append(end);
+        }
+      }
+
+      String fixed = SourceFixer.apply(text.toString(), List.of(deleteLine(delete))).text();
+
+      assertThat(fixed).as(text.toString()).isEqualTo(expected.toString());
+    }
+  }
 }
