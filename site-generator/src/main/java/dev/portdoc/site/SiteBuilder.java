@@ -4,6 +4,7 @@ import dev.portdoc.model.doc.Document;
 import dev.portdoc.site.html.HtmlSiteWriter;
 import dev.portdoc.site.yaml.YamlSpecWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,14 +59,23 @@ public final class SiteBuilder {
   public void write(SiteInput input, Path folder) throws IOException {
     html.write(input, folder, baseUrl);
     List<Document> documents = input.documents();
-    for (int from = 0; from < documents.size(); from += BATCH) {
-      List<Document> batch = documents.subList(from, Math.min(documents.size(), from + BATCH));
-      List<String> specs = batch.parallelStream().map(yaml::write).toList();
-      for (int i = 0; i < batch.size(); i++) {
-        write(folder.resolve(SitePaths.yamlSpec(input.outputName(batch.get(i)))), specs.get(i));
+    Path treeSpec = folder.resolve(SitePaths.treeSpec(input));
+    Files.createDirectories(treeSpec.getParent());
+    // the tree's spec is the pages' specs joined (as YamlSpecWriter.writeAll does), streamed so
+    // that no spec is serialised twice and the whole text is never held at once
+    try (Writer all = Files.newBufferedWriter(treeSpec, StandardCharsets.UTF_8)) {
+      for (int from = 0; from < documents.size(); from += BATCH) {
+        List<Document> batch = documents.subList(from, Math.min(documents.size(), from + BATCH));
+        List<String> specs = batch.parallelStream().map(yaml::write).toList();
+        for (int i = 0; i < batch.size(); i++) {
+          write(folder.resolve(SitePaths.yamlSpec(input.outputName(batch.get(i)))), specs.get(i));
+          if (from + i > 0) {
+            all.write("---\n");
+          }
+          all.write(specs.get(i));
+        }
       }
     }
-    write(folder.resolve(SitePaths.treeSpec(input)), yaml.writeAll(input.documents()));
   }
 
   private static void write(Path file, String text) throws IOException {

@@ -58,23 +58,37 @@ public final class FlexmarkPageReader {
 
   private static final Pattern ADMONITION_FENCE = Pattern.compile("^:::\\s*[\\w-]*.*$");
 
+  /** With the tables extension, for pages with a pipe. */
   private final Parser parser;
 
+  /**
+   * Without it, for pages with no pipe: they cannot hold a Markdown table, and flexmark's table
+   * pre-processing is a large part of its cost. The tree is the same as the full parser's.
+   */
+  private final Parser noTables;
+
   public FlexmarkPageReader() {
+    this.parser = parser(true);
+    this.noTables = parser(false);
+  }
+
+  private static Parser parser(boolean tables) {
     MutableDataSet options = new MutableDataSet();
     options.set(
         Parser.EXTENSIONS,
-        List.of(
-            TablesExtension.create(),
-            YamlFrontMatterExtension.create(),
-            LinearHeadingExtension.configure(options)));
+        tables
+            ? List.of(
+                TablesExtension.create(),
+                YamlFrontMatterExtension.create(),
+                LinearHeadingExtension.configure(options))
+            : List.of(YamlFrontMatterExtension.create(), LinearHeadingExtension.configure(options)));
     // keep rows as written: ragged rows are a finding, not something to repair silently
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.WITH_CAPTION, false);
-    this.parser = Parser.builder(options).build();
+    return Parser.builder(options).build();
   }
 
   /** Reads one page. */
@@ -90,7 +104,9 @@ public final class FlexmarkPageReader {
         }
       }
     }
-    com.vladsch.flexmark.util.ast.Document root = parser.parse(mask.text());
+    String text = mask.text();
+    com.vladsch.flexmark.util.ast.Document root =
+        (text.indexOf('|') >= 0 ? parser : noTables).parse(text);
     return new Walk(path, lines, mask).run(root, htmlTables);
   }
 
