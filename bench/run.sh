@@ -72,7 +72,7 @@ declare -A wall cpu rss
 # measure KEY N command...: runs the command N times from the tree's folder, keeps medians
 measure() {
   local key="$1" n="$2"; shift 2
-  local f="$out/raw/$key.txt"
+  local f="$out/raw/${key//\//_}.txt"
   : >"$f"
   for _ in $(seq "$n"); do
     /usr/bin/time -v -o "$out/raw/time.txt" "$@" >/dev/null 2>"$out/raw/stderr.txt" || true
