@@ -87,8 +87,8 @@ measure() {
     "$key" "${wall[$key]}" "${cpu[$key]}" "${rss[$key]}" "$n" >&2
 }
 
-suite() { # label, tree folder, peers?
-  local label="$1" dir="$2" with_peers="$3"
+suite() { # label, tree folder, peers?, build? (the targets need build only on 2,000 pages)
+  local label="$1" dir="$2" with_peers="$3" with_build="${4:-1}"
   local files; files="$(find "$dir" -name '*.md' | wc -l)"
   echo "== $label: $files pages, $(du -sh --exclude=planted.json "$dir" | cut -f1) ($dir)" >&2
   measure "$label/jvm-start" "$runs" java "${java_flags[@]}" -cp "$cp" dev.portdoc.bench.EmptyMain
@@ -96,8 +96,9 @@ suite() { # label, tree folder, peers?
   measure "$label/flexmark-parse" "$runs" java "${java_flags[@]}" -cp "$cp" dev.portdoc.bench.BareFlexmarkParse "$dir"
   measure "$label/commonmark-parse" "$runs" java "${java_flags[@]}" -cp "$cp" dev.portdoc.bench.CommonmarkParse "$dir"
   measure "$label/portdoc-lint" "$runs" "$repo/portdoc" lint --fail-on none "$dir"
-  measure "$label/portdoc-build" "$runs" "$repo/portdoc" build --fail-on none --out "$out/site-$label" "$dir"
+  [ "$with_build" = 1 ] && measure "$label/portdoc-build" "$runs" "$repo/portdoc" build --fail-on none --out "$out/site-$label" "$dir"
   if [ "$with_peers" = 1 ] && [ "$npm_ok" = 1 ]; then
+    # slow (a minute a run on 2,000 pages); their 20,000-page figures are in issue 8
     measure "$label/markdownlint-tables" "$peer_runs" sh -c "cd '$out/mdl-tables' && '$out/npm/node_modules/.bin/markdownlint-cli2' '$dir/**/*.md'"
     measure "$label/markdownlint-full" "$peer_runs" sh -c "cd '$out/mdl-full' && '$out/npm/node_modules/.bin/markdownlint-cli2' '$dir/**/*.md'"
     measure "$label/cspell" "$peer_runs" sh -c "cd '$dir' && '$out/npm/node_modules/.bin/cspell' lint --no-progress --no-summary --no-must-find-files '**/*.md'"
@@ -112,11 +113,11 @@ echo "load before: $(uptime)" >&2
 if want one; then
   d="$out/trees/one"; mkdir -p "$d"
   cp "$(tree 2k --pages 2000)/$(cd "$out/trees/2k" && find . -name '*.md' ! -name 'planted*' | sort | head -1)" "$d/page.md"
-  suite one "$d" 0
+  suite one "$d" 0 0
 fi
 want 2k && suite 2k "$(tree 2k --pages 2000)" 1
-want 20k-plain && suite 20k-plain "$(tree 20k-plain --pages 20000 --plain-ratio 0.95)" 0
-want 20k && suite 20k "$(tree 20k --pages 20000)" 0
+want 20k-plain && suite 20k-plain "$(tree 20k-plain --pages 20000 --plain-ratio 0.95)" 0 0
+want 20k && suite 20k "$(tree 20k --pages 20000)" 0 0
 echo "load after: $(uptime)" >&2
 
 echo
