@@ -81,7 +81,8 @@ public final class FlexmarkPageReader {
                 TablesExtension.create(),
                 YamlFrontMatterExtension.create(),
                 LinearHeadingExtension.configure(options))
-            : List.of(YamlFrontMatterExtension.create(), LinearHeadingExtension.configure(options)));
+            : List.of(
+                YamlFrontMatterExtension.create(), LinearHeadingExtension.configure(options)));
     // keep rows as written: ragged rows are a finding, not something to repair silently
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
