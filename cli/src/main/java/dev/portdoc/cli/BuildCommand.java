@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,13 +40,7 @@ final class BuildCommand implements Callable<Integer> {
       description = "Output folder, replaced as a whole. Default: ${DEFAULT-VALUE}.")
   Path out = Path.of("target", "portdoc");
 
-  @Option(
-      names = "--fail-on",
-      paramLabel = "SEVERITY",
-      description =
-          "Exit with 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES}."
-              + " Default: ${DEFAULT-VALUE}.")
-  FailOn failOn = FailOn.error;
+  @Mixin FailOnOption failOn = new FailOnOption();
 
   @Option(
       names = "--base-url",
@@ -82,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
     stdout.println("Site:  " + folder.path().resolve("index.html"));
     stdout.println("Specs: " + folder.path().resolve("specs"));
     stdout.flush();
-    return run.fails(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
+    return failOn.exitCode(run);
   }
 
   private SiteBuilder siteBuilder() {

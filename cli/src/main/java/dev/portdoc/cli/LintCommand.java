@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,13 +53,7 @@ final class LintCommand implements Callable<Integer> {
               + " Default: $GITHUB_STEP_SUMMARY when set.")
   Path stepSummary;
 
-  @Option(
-      names = "--fail-on",
-      paramLabel = "SEVERITY",
-      description =
-          "Exit with 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES}."
-              + " Default: ${DEFAULT-VALUE}.")
-  FailOn failOn = FailOn.error;
+  @Mixin FailOnOption failOn = new FailOnOption();
 
   @Option(
       names = "--fix",
@@ -120,7 +115,7 @@ final class LintCommand implements Callable<Integer> {
         fixed,
         Optional.ofNullable(stepSummary),
         spec.commandLine().getOut());
-    return run.fails(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
+    return failOn.exitCode(run);
   }
 
   /** Notes on pages left alone are printed in the first round only. */
