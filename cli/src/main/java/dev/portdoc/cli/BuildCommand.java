@@ -66,9 +66,11 @@ final class BuildCommand implements Callable<Integer> {
     DocsConfig docs = Configs.find(config, List.of(path));
     DocsLoader loader = new DocsLoader();
     LintRun run =
-        LintRun.of(
-                loader.load(loader.find(List.of(path), docs::isIgnored)),
-                StandardChecks.linter(docs.config()))
+        LintRun.stream(
+                loader,
+                loader.find(List.of(path), docs::isIgnored),
+                StandardChecks.linter(docs.config()),
+                true)
             .withFindings(loader.parseErrors());
     PrintWriter stdout = spec.commandLine().getOut();
     Reports.text(run, stdout);

@@ -105,7 +105,8 @@ final class DocsLoader {
             });
   }
 
-  private Document parse(Page page) {
+  /** Reads and parses one page; a spec file is read back into its model. */
+  Document parse(Page page) {
     if (isSpec(page.file())) {
       return SpecDocument.of(page.displayPath(), readSpec(page));
     }

@@ -124,7 +124,7 @@ final class LintCommand implements Callable<Integer> {
   }
 
   private LintRun lint(DocsLoader loader, List<DocsLoader.Page> pages, DocsConfig docs) {
-    LintRun run = LintRun.of(loader.load(pages), StandardChecks.linter(docs.config()));
+    LintRun run = LintRun.stream(loader, pages, StandardChecks.linter(docs.config()), false);
     return diffBase == null ? run : run.onlyChanged(ChangedSince.lines(diffBase, paths));
   }
 }

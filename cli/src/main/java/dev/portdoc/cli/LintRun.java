@@ -1,6 +1,7 @@
 package dev.portdoc.cli;
 
 import dev.portdoc.model.check.Linter;
+import dev.portdoc.model.check.TreeContext;
 import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.diagnostic.Severity;
 import dev.portdoc.model.doc.Document;
@@ -9,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The documents of one run and their findings, by document path in input order. */
+/**
+ * The findings of one run, by document path in input order, and the documents when the command
+ * needs them (a site): {@code lint} keeps none.
+ */
 record LintRun(List<Document> documents, Map<String, List<Diagnostic>> findings) {
 
   LintRun {
@@ -17,7 +21,7 @@ record LintRun(List<Document> documents, Map<String, List<Diagnostic>> findings)
     findings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(findings));
   }
 
-  /** Lints {@code documents} with {@code linter}. */
+  /** Lints {@code documents} with {@code linter}, all at once. */
   static LintRun of(List<Document> documents, Linter linter) {
     Map<String, List<Diagnostic>> findings = new LinkedHashMap<>();
     // one tree: checks that weigh words by how often the tree uses them see every page
@@ -27,6 +31,40 @@ record LintRun(List<Document> documents, Map<String, List<Diagnostic>> findings)
     }
     return new LintRun(documents, findings);
   }
+
+  /**
+   * Reads, parses and lints {@code pages} in one parallel pass, each page's model dropped once its
+   * checks have run and its words are counted, unless {@code keepDocuments} (a site needs them).
+   * The findings equal {@link #of}'s over the same pages.
+   */
+  static LintRun stream(
+      DocsLoader loader, List<DocsLoader.Page> pages, Linter linter, boolean keepDocuments) {
+    Linter.Tree tree = linter.newTree();
+    List<Linted> linted =
+        pages.parallelStream()
+            .map(
+                page -> {
+                  Document document = loader.parse(page);
+                  return new Linted(
+                      document.path(), tree.add(document), keepDocuments ? document : null);
+                })
+            .toList();
+    TreeContext counted = tree.counted();
+    List<List<Diagnostic>> perPage =
+        linted.parallelStream().map(page -> page.pending().findings(counted)).toList();
+    Map<String, List<Diagnostic>> findings = new LinkedHashMap<>();
+    List<Document> documents = new ArrayList<>();
+    for (int i = 0; i < linted.size(); i++) {
+      findings.put(linted.get(i).path(), perPage.get(i));
+      if (keepDocuments) {
+        documents.add(linted.get(i).document());
+      }
+    }
+    return new LintRun(documents, findings);
+  }
+
+  /** A page between its own pass and the tree's: the model only when kept. */
+  private record Linted(String path, Linter.Pending pending, Document document) {}
 
   /** The same run keeping only the findings whose line {@code changed} accepts. */
   LintRun onlyChanged(java.util.function.BiPredicate<String, Integer> changed) {

@@ -1,11 +1,13 @@
 package dev.portdoc.validation;
 
 import dev.portdoc.model.check.Check;
+import dev.portdoc.model.check.TreeContext;
 import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.diagnostic.Fix;
 import dev.portdoc.model.diagnostic.Severity;
 import dev.portdoc.model.diagnostic.TextEdit;
 import dev.portdoc.model.doc.Cell;
+import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.source.SourceLocation;
 import java.util.Optional;
 
@@ -35,6 +37,15 @@ abstract class BaseCheck implements Check {
   @Override
   public final String description() {
     return description;
+  }
+
+  /**
+   * Checks over one page need nothing from the tree: their findings are made now, so the page's
+   * model can go. The checks that read the tree override this.
+   */
+  @Override
+  public Deferred defer(Document document, TreeContext page) {
+    return Deferred.done(check(document));
   }
 
   Diagnostic finding(String message, SourceLocation at) {

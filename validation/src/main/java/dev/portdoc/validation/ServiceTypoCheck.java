@@ -8,14 +8,13 @@ import dev.portdoc.model.doc.ColumnRole;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.PortTable;
 import dev.portdoc.model.doc.TableRow;
+import dev.portdoc.model.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A service name that is a close misspelling of a well-known one ({@code HTPP}) or of a word the
@@ -79,8 +78,6 @@ public final class ServiceTypoCheck extends BaseCheck {
           "rsync",
           "ipsec");
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
   /** A rare spelling is suspect when its neighbour is this many times more frequent. */
   private static final int RATIO = 10;
 
@@ -103,37 +100,95 @@ public final class ServiceTypoCheck extends BaseCheck {
   @Override
   public List<Diagnostic> check(Document document, TreeContext tree) {
     List<Diagnostic> found = new ArrayList<>();
+    forEachWord(
+        document,
+        (word, cell) ->
+            suggestion(word, tree).map(fix -> found.add(finding(cell, word, fix))).orElse(false));
+    return found;
+  }
+
+  /**
+   * Reports near misses of well-known names now, and keeps the words only the tree can judge
+   * (frequent neighbours) with where they are.
+   */
+  @Override
+  public Deferred defer(Document document, TreeContext page) {
+    // each entry: a finding already made, or a word for the tree
+    List<Object> entries = new ArrayList<>();
+    forEachWord(
+        document,
+        (word, cell) -> {
+          String lower = word.toLowerCase(Locale.ROOT);
+          if (isIgnored(word, lower)) {
+            return false;
+          }
+          Optional<String> known = nearKnown(word, lower);
+          if (known.isPresent()) {
+            entries.add(finding(cell, word, known.get()));
+            return true;
+          }
+          if (word.length() >= 5) {
+            int at = Words.wholeWordIn(cell.raw(), word);
+            entries.add(new Suspect(word, cell.location().plusColumns(Math.max(at, 0)), at >= 0));
+          }
+          // a word's verdict depends on the word alone, so its later uses in the row are skipped
+          return true;
+        });
+    if (entries.isEmpty()) {
+      return Deferred.done(List.of());
+    }
+    return tree -> {
+      List<Diagnostic> found = new ArrayList<>();
+      for (Object entry : entries) {
+        if (entry instanceof Diagnostic finding) {
+          found.add(finding);
+        } else if (entry instanceof Suspect suspect) {
+          nearFrequent(suspect.word(), suspect.word().toLowerCase(Locale.ROOT), tree)
+              .ifPresent(fix -> found.add(suspect.finding(this, fix)));
+        }
+      }
+      return found;
+    };
+  }
+
+  /** A service word that is a typo when the tree uses a neighbour of it far more often. */
+  private record Suspect(String word, SourceLocation at, boolean fixable) {
+
+    Diagnostic finding(ServiceTypoCheck check, String fix) {
+      Diagnostic finding = check.finding(message(word, fix), at, fix);
+      return fixable ? withReplacement(finding, word, fix) : finding;
+    }
+  }
+
+  private static String message(String word, String fix) {
+    return "Service '" + word + "' looks misspelled; did you mean '" + fix + "'?";
+  }
+
+  private Diagnostic finding(Cell cell, String word, String fix) {
+    return replacing(message(word, fix), cell, word, fix);
+  }
+
+  /** What judges a word: true when it was reported (or may be), so the row skips its repeats. */
+  private interface WordSink {
+    boolean accept(String word, Cell cell);
+  }
+
+  /** Each word of each service label, once per row until {@code sink} reports it. */
+  private static void forEachWord(Document document, WordSink sink) {
     for (PortTable table : document.tables()) {
       for (TableRow row : table.rows()) {
         Set<String> reported = new HashSet<>();
         for (Cell cell : serviceCells(table, row)) {
-          String label = serviceLabel(cell.text());
-          Matcher m = WORD.matcher(label);
-          while (m.find()) {
-            String word = m.group();
-            if (reported.contains(word)) {
-              continue;
-            }
-            suggestion(word, tree)
-                .ifPresent(
-                    fix -> {
-                      reported.add(word);
-                      found.add(
-                          replacing(
-                              "Service '"
-                                  + word
-                                  + "' looks misspelled; did you mean '"
-                                  + fix
-                                  + "'?",
-                              cell,
-                              word,
-                              fix));
-                    });
-          }
+          ProseScanner.forEachRun(
+              serviceLabel(cell.text()),
+              word -> {
+                if (!reported.contains(word) && sink.accept(word, cell)) {
+                  reported.add(word);
+                }
+              });
         }
       }
     }
-    return found;
   }
 
   private static List<Cell> serviceCells(PortTable table, TableRow row) {
@@ -154,18 +209,27 @@ public final class ServiceTypoCheck extends BaseCheck {
 
   Optional<String> suggestion(String word, TreeContext tree) {
     String lower = word.toLowerCase(Locale.ROOT);
-    if (word.length() < 4
+    if (isIgnored(word, lower)) {
+      return Optional.empty();
+    }
+    Optional<String> known = nearKnown(word, lower);
+    return known.isPresent() ? known : nearFrequent(word, lower, tree);
+  }
+
+  private boolean isIgnored(String word, String lower) {
+    return word.length() < 4
         || word.chars().anyMatch(Character::isDigit)
         || KNOWN.contains(lower)
         || Transports.isTransport(lower)
         || config.accepts(word)
-        || EnglishDictionary.knows(word)) {
-      return Optional.empty();
-    }
-    Optional<String> known = Words.nearest(lower, KNOWN, 1);
-    if (known.isPresent()) {
-      return Optional.of(Words.inCaseOf(word, known.get()));
-    }
+        || EnglishDictionary.knows(word);
+  }
+
+  private static Optional<String> nearKnown(String word, String lower) {
+    return Words.nearest(lower, KNOWN, 1).map(known -> Words.inCaseOf(word, known));
+  }
+
+  private static Optional<String> nearFrequent(String word, String lower, TreeContext tree) {
     int count = tree.count(lower);
     if (word.length() >= 5) {
       for (String neighbour : tree.frequentNeighbours(lower)) {

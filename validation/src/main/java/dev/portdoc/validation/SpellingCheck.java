@@ -5,11 +5,11 @@ import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.diagnostic.Severity;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.TextRun;
+import dev.portdoc.model.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.BiConsumer;
 
 /**
  * Misspelled words in headings and paragraphs, checked against an English dictionary. Precision
@@ -24,13 +24,6 @@ public final class SpellingCheck extends BaseCheck {
 
   /** A word the tree uses this often is a deliberate name, not a slip: slips are one-offs. */
   static final int REPEATED = 2;
-
-  private static final Pattern CHUNK = Pattern.compile("\\S+");
-  private static final Pattern WORD =
-      Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?(?:-[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?)*");
-  private static final Pattern NOT_PROSE =
-      Pattern.compile(
-          "://|^www\\.|[@\\\\_=${}<>|#]|[\\p{L}\\p{N}]\\.[\\p{L}\\p{N}]|^[/~]|^\\.\\.?/|/.*/");
 
   private final LintConfig config;
 
@@ -51,30 +44,101 @@ public final class SpellingCheck extends BaseCheck {
   @Override
   public List<Diagnostic> check(Document document, TreeContext tree) {
     List<Diagnostic> found = new ArrayList<>();
-    for (TextRun run : document.prose()) {
-      Matcher chunk = CHUNK.matcher(run.text());
-      while (chunk.find()) {
-        if (NOT_PROSE.matcher(chunk.group()).find()) {
-          continue;
-        }
-        Matcher word = WORD.matcher(chunk.group());
-        while (word.find()) {
-          String compound = word.group();
-          correction(compound, tree)
-              .ifPresent(
-                  fix -> {
-                    Diagnostic finding =
-                        finding(
-                            "'" + compound + "' is misspelled; did you mean '" + fix.text() + "'?",
-                            run.location().plusColumns(chunk.start() + word.start()),
-                            fix.text());
-                    found.add(
-                        fix.unique() ? withReplacement(finding, compound, fix.text()) : finding);
-                  });
+    forEachCompound(
+        document,
+        (compound, at) ->
+            correction(compound, tree).ifPresent(fix -> found.add(finding(compound, at, fix))));
+    return found;
+  }
+
+  /**
+   * Keeps, per suspect compound, the parts that fail every test but the tree's count, with their
+   * replacements: the dictionary is asked now, the tree later. A part the page itself repeats is
+   * accepted at once, since the tree repeats it too.
+   */
+  @Override
+  public Deferred defer(Document document, TreeContext page) {
+    List<Suspect> suspects = new ArrayList<>();
+    forEachCompound(
+        document,
+        (compound, at) -> {
+          String[] parts = compound.split("-", -1);
+          List<Candidate> candidates = new ArrayList<>();
+          for (int i = 0; i < parts.length; i++) {
+            String word = bare(parts[i]);
+            List<String> fixes = replacements(parts[i], page);
+            if (!fixes.isEmpty()) {
+              candidates.add(new Candidate(i, word, fixes));
+            }
+          }
+          if (!candidates.isEmpty()) {
+            suspects.add(new Suspect(compound, at, candidates));
+          }
+        });
+    if (suspects.isEmpty()) {
+      return Deferred.done(List.of());
+    }
+    return tree -> {
+      List<Diagnostic> found = new ArrayList<>();
+      for (Suspect suspect : suspects) {
+        suspect
+            .correction(tree)
+            .ifPresent(fix -> found.add(finding(suspect.compound, suspect.at, fix)));
+      }
+      return found;
+    };
+  }
+
+  /** A part of a compound that is misspelled unless the tree repeats {@code word}. */
+  private record Candidate(int part, String word, List<String> fixes) {}
+
+  /** A compound with misspelled parts unless the tree repeats them, and where it is. */
+  private record Suspect(String compound, SourceLocation at, List<Candidate> candidates) {
+
+    Optional<Correction> correction(TreeContext tree) {
+      for (Candidate candidate : candidates) {
+        if (tree.count(candidate.word()) < REPEATED) {
+          return Optional.of(correct(compound.split("-", -1), candidate.part(), candidate.fixes()));
         }
       }
+      return Optional.empty();
     }
-    return found;
+  }
+
+  private Diagnostic finding(String compound, SourceLocation at, Correction fix) {
+    Diagnostic finding =
+        finding(
+            "'" + compound + "' is misspelled; did you mean '" + fix.text() + "'?", at, fix.text());
+    return fix.unique() ? withReplacement(finding, compound, fix.text()) : finding;
+  }
+
+  /** Each compound word of the page's prose that is not in a URL, path or markup chunk. */
+  private static void forEachCompound(Document document, BiConsumer<String, SourceLocation> sink) {
+    for (TextRun run : document.prose()) {
+      String text = run.text();
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        if (ProseScanner.isSpace(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int end = ProseScanner.chunkEnd(text, i);
+        if (!ProseScanner.isNotProse(text, i, end)) {
+          int w = i;
+          while (w < end) {
+            int wordEnd = ProseScanner.wordEnd(text, w, end);
+            if (wordEnd < 0) {
+              w += Character.charCount(text.codePointAt(w));
+            } else {
+              sink.accept(text.substring(w, wordEnd), run.location().plusColumns(w));
+              w = wordEnd;
+            }
+          }
+        }
+        i = end;
+      }
+    }
   }
 
   /** The corrected compound when one of its parts is misspelled and has a close replacement. */
@@ -93,20 +157,28 @@ public final class SpellingCheck extends BaseCheck {
     for (int i = 0; i < parts.length; i++) {
       List<String> fixes = replacements(parts[i], tree);
       if (!fixes.isEmpty()) {
-        boolean plain = isPlainWord(parts[i]);
-        parts[i] = fixes.get(0);
-        return Optional.of(new Correction(String.join("-", parts), plain && fixes.size() == 1));
+        return Optional.of(correct(parts, i, fixes));
       }
     }
     return Optional.empty();
   }
 
+  /** {@code parts} joined again with part {@code i} replaced by the best of {@code fixes}. */
+  private static Correction correct(String[] parts, int i, List<String> fixes) {
+    boolean plain = isPlainWord(parts[i]);
+    parts[i] = fixes.get(0);
+    return new Correction(String.join("-", parts), plain && fixes.size() == 1);
+  }
+
+  /** The part as the dictionary is asked about it: a plain apostrophe, no possessive. */
+  private static String bare(String part) {
+    String word = part.replace('’', '\'');
+    return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+  }
+
   /** The close replacements of {@code part}, best first; empty when it is no misspelling. */
   private List<String> replacements(String part, TreeContext tree) {
-    String word = part.replace('’', '\'');
-    if (word.endsWith("'s")) {
-      word = word.substring(0, word.length() - 2);
-    }
+    String word = bare(part);
     // contractions (don't, you're) are left alone: the dictionary lacks most of them
     if (word.length() < 3 || !isPlainWord(word) || isAccepted(word, tree)) {
       return List.of();
