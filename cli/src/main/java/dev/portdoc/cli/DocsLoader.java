@@ -30,7 +30,8 @@ final class DocsLoader {
 
   private final GuardedPageParser parser = GuardedPageParser.create();
   private final Map<String, List<Diagnostic>> parseErrors = new ConcurrentHashMap<>();
-  private final YamlSpecReader specReader = new YamlSpecReader();
+  // made on first use: Jackson's start-up is wasted on runs that read no spec
+  private volatile YamlSpecReader specReader;
 
   /**
    * Every {@code .md} and {@code .mdx} file under {@code paths}, in a stable order; files named
@@ -135,13 +136,22 @@ final class DocsLoader {
                 + " characters; refusing to read it");
       }
       String text = new String(read(page), StandardCharsets.UTF_8);
-      return specReader.read(
+      return specReader().read(
           page.displayPath(), text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (SpecFormatException e) {
       throw new UsageException(e.getMessage(), e);
     } catch (IOException e) {
       throw new UsageException(page.displayPath() + ": cannot be read (" + e.getMessage() + ")", e);
     }
+  }
+
+  private YamlSpecReader specReader() {
+    YamlSpecReader reader = specReader;
+    if (reader == null) {
+      reader = new YamlSpecReader();
+      specReader = reader;
+    }
+    return reader;
   }
 
   private static byte[] read(Page page) {

@@ -6,6 +6,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(PortdocCommand.newCommandLine().execute(args));
+    System.exit(PortdocCommand.newCommandLine(args).execute(args));
   }
 }

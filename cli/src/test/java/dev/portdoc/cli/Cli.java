@@ -8,7 +8,15 @@ import picocli.CommandLine;
 record Cli(int exitCode, String out, String err) {
 
   static Cli run(String... args) {
-    CommandLine cli = PortdocCommand.newCommandLine();
+    return run(PortdocCommand.newCommandLine(), args);
+  }
+
+  /** As {@code portdoc} runs: with the picocli model of the invoked subcommand only. */
+  static Cli runAsMain(String... args) {
+    return run(PortdocCommand.newCommandLine(args), args);
+  }
+
+  private static Cli run(CommandLine cli, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out));
