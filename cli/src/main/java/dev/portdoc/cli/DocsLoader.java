@@ -136,8 +136,8 @@ final class DocsLoader {
                 + " characters; refusing to read it");
       }
       String text = new String(read(page), StandardCharsets.UTF_8);
-      return specReader().read(
-          page.displayPath(), text.startsWith("\uFEFF") ? text.substring(1) : text);
+      return specReader()
+          .read(page.displayPath(), text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (SpecFormatException e) {
       throw new UsageException(e.getMessage(), e);
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.portdoc.validation;
 
 import dev.portdoc.model.check.Check;
+import dev.portdoc.model.check.TreeContext;
 import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.diagnostic.Fix;
 import dev.portdoc.model.diagnostic.LineDeletion;
@@ -35,6 +36,11 @@ public final class DuplicateRowCheck implements Check {
   @Override
   public String description() {
     return "A table row repeats an earlier row of the same table.";
+  }
+
+  @Override
+  public Deferred defer(Document document, TreeContext page) {
+    return Deferred.done(check(document)); // the page alone decides: keep no model
   }
 
   @Override

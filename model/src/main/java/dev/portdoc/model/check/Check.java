@@ -55,8 +55,14 @@ public interface Check {
 
     /** Findings already known, whatever the tree holds. */
     static Deferred done(List<Diagnostic> findings) {
+      if (findings.isEmpty()) {
+        return NOTHING; // most checks find nothing on most pages: share one
+      }
       List<Diagnostic> copy = List.copyOf(findings);
       return tree -> copy;
     }
+
+    /** No findings. */
+    Deferred NOTHING = tree -> List.of();
   }
 }
