@@ -77,12 +77,9 @@ public final class ConflictingRowsCheck extends BaseCheck {
   }
 
   private static Set<String> words(String text) {
+    // the non-empty parts of a split on [^\p{L}\p{N}]+, scanned rather than split by a pattern
     Set<String> words = new HashSet<>();
-    for (String word : CellText.normalise(text).split("[^\\p{L}\\p{N}]+")) {
-      if (!word.isEmpty()) {
-        words.add(word);
-      }
-    }
+    ProseScanner.forEachRun(CellText.normalise(text), words::add);
     return words;
   }
 

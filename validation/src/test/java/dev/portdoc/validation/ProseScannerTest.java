@@ -220,6 +220,13 @@ class ProseScannerTest {
       List<String> actual = new ArrayList<>();
       ProseScanner.forEachRun(text, actual::add);
       assertThat(actual).as("%s", text).isEqualTo(expected);
+      // as the conflicting-rows check used to split a cell into words
+      assertThat(actual)
+          .as("%s", text)
+          .isEqualTo(
+              java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+                  .filter(w -> !w.isEmpty())
+                  .toList());
     }
   }
 }
