@@ -113,8 +113,7 @@ public final class ServiceTypoCheck extends BaseCheck {
    */
   @Override
   public Deferred defer(Document document, TreeContext page) {
-    // each entry: a finding already made, or a word for the tree
-    List<Object> entries = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
     forEachWord(
         document,
         (word, cell) -> {
@@ -124,7 +123,7 @@ public final class ServiceTypoCheck extends BaseCheck {
           }
           Optional<String> known = nearKnown(word, lower);
           if (known.isPresent()) {
-            entries.add(finding(cell, word, known.get()));
+            entries.add(new Made(finding(cell, word, known.get())));
             return true;
           }
           if (word.length() >= 5) {
@@ -139,9 +138,9 @@ public final class ServiceTypoCheck extends BaseCheck {
     }
     return tree -> {
       List<Diagnostic> found = new ArrayList<>();
-      for (Object entry : entries) {
-        if (entry instanceof Diagnostic finding) {
-          found.add(finding);
+      for (Entry entry : entries) {
+        if (entry instanceof Made made) {
+          found.add(made.finding());
         } else if (entry instanceof Suspect suspect) {
           nearFrequent(suspect.word(), suspect.word().toLowerCase(Locale.ROOT), tree)
               .ifPresent(fix -> found.add(suspect.finding(this, fix)));
@@ -151,8 +150,14 @@ public final class ServiceTypoCheck extends BaseCheck {
     };
   }
 
+  /** What a page keeps for the tree pass, in the order its findings were made. */
+  private sealed interface Entry permits Made, Suspect {}
+
+  /** A finding the page alone decided (a near miss of a well-known name). */
+  private record Made(Diagnostic finding) implements Entry {}
+
   /** A service word that is a typo when the tree uses a neighbour of it far more often. */
-  private record Suspect(String word, SourceLocation at, boolean fixable) {
+  private record Suspect(String word, SourceLocation at, boolean fixable) implements Entry {
 
     Diagnostic finding(ServiceTypoCheck check, String fix) {
       Diagnostic finding = check.finding(message(word, fix), at, fix);

@@ -9,7 +9,6 @@ import dev.portdoc.model.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * Misspelled words in headings and paragraphs, checked against an English dictionary. Precision
@@ -46,8 +45,9 @@ public final class SpellingCheck extends BaseCheck {
     List<Diagnostic> found = new ArrayList<>();
     forEachCompound(
         document,
-        (compound, at) ->
-            correction(compound, tree).ifPresent(fix -> found.add(finding(compound, at, fix))));
+        (compound, run, offset) ->
+            correction(compound, tree)
+                .ifPresent(fix -> found.add(finding(compound, at(run, offset), fix))));
     return found;
   }
 
@@ -61,7 +61,7 @@ public final class SpellingCheck extends BaseCheck {
     List<Suspect> suspects = new ArrayList<>();
     forEachCompound(
         document,
-        (compound, at) -> {
+        (compound, run, offset) -> {
           String[] parts = compound.split("-", -1);
           List<Candidate> candidates = new ArrayList<>();
           for (int i = 0; i < parts.length; i++) {
@@ -72,7 +72,7 @@ public final class SpellingCheck extends BaseCheck {
             }
           }
           if (!candidates.isEmpty()) {
-            suspects.add(new Suspect(compound, at, candidates));
+            suspects.add(new Suspect(compound, at(run, offset), candidates));
           }
         });
     if (suspects.isEmpty()) {
@@ -112,8 +112,17 @@ public final class SpellingCheck extends BaseCheck {
     return fix.unique() ? withReplacement(finding, compound, fix.text()) : finding;
   }
 
+  private static SourceLocation at(TextRun run, int offset) {
+    return run.location().plusColumns(offset);
+  }
+
+  /** A compound word found at {@code offset} of {@code run}'s text. */
+  private interface CompoundSink {
+    void accept(String compound, TextRun run, int offset);
+  }
+
   /** Each compound word of the page's prose that is not in a URL, path or markup chunk. */
-  private static void forEachCompound(Document document, BiConsumer<String, SourceLocation> sink) {
+  private static void forEachCompound(Document document, CompoundSink sink) {
     for (TextRun run : document.prose()) {
       String text = run.text();
       int n = text.length();
@@ -131,7 +140,7 @@ public final class SpellingCheck extends BaseCheck {
             if (wordEnd < 0) {
               w += Character.charCount(text.codePointAt(w));
             } else {
-              sink.accept(text.substring(w, wordEnd), run.location().plusColumns(w));
+              sink.accept(text.substring(w, wordEnd), run, w);
               w = wordEnd;
             }
           }
