@@ -43,7 +43,10 @@ public record DocsConfig(LintConfig config, Path root, Optional<Path> file) {
   /** The file name looked for at the docs root. */
   public static final String FILE_NAME = "portdoc.yaml";
 
-  private static final YAMLFactory YAML = new YAMLFactory();
+  /** Made when a file is read: a run without {@code portdoc.yaml} need not start Jackson. */
+  private static final class Yaml {
+    static final YAMLFactory FACTORY = new YAMLFactory();
+  }
 
   /** No file: defaults, nothing ignored. */
   public static DocsConfig none() {
@@ -78,7 +81,7 @@ public record DocsConfig(LintConfig config, Path root, Optional<Path> file) {
   /** Reads {@code file}; any problem is a {@link ConfigException} naming the file and line. */
   public static DocsConfig load(Path file, Set<String> knownRules) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        JsonParser parser = YAML.createParser(reader)) {
+        JsonParser parser = Yaml.FACTORY.createParser(reader)) {
       return new Reading(file, parser, knownRules).run();
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new ConfigException(file + ":" + problemLine(e) + ": malformed YAML: " + reason(e), e);
