@@ -53,11 +53,25 @@ public final class GuardedPageParser {
   private static final Pattern FRONT_MATTER_OPEN = Pattern.compile("---[ \\t]*");
   private static final Pattern FRONT_MATTER_CLOSE = Pattern.compile("(---|\\.\\.\\.)[ \\t]*");
 
+  private final BiFunction<String, String, Optional<Document>> fast;
   private final BiFunction<String, String, Document> parser;
   private final Duration budget;
   private final Semaphore slots;
 
   GuardedPageParser(BiFunction<String, String, Document> parser, Duration budget, int threads) {
+    this((path, text) -> Optional.empty(), parser, budget, threads);
+  }
+
+  /**
+   * @param fast a linear reader run on the caller's thread first; when it gives no document, the
+   *     page goes to {@code parser} on a guarded thread
+   */
+  GuardedPageParser(
+      BiFunction<String, String, Optional<Document>> fast,
+      BiFunction<String, String, Document> parser,
+      Duration budget,
+      int threads) {
+    this.fast = Objects.requireNonNull(fast, "fast must not be null");
     this.parser = Objects.requireNonNull(parser, "parser must not be null");
     this.budget = Objects.requireNonNull(budget, "budget must not be null");
     if (threads < 1) {
@@ -74,7 +88,8 @@ public final class GuardedPageParser {
   /** A guarded parser that gives up on a page after {@code budget}. */
   public static GuardedPageParser create(Duration budget) {
     PageParser parser = PageParser.create();
-    return new GuardedPageParser(parser::parse, budget, Runtime.getRuntime().availableProcessors());
+    return new GuardedPageParser(
+        parser::parseFast, parser::parseFully, budget, Runtime.getRuntime().availableProcessors());
   }
 
   /**
@@ -125,6 +140,10 @@ public final class GuardedPageParser {
   public Result parse(String path, String text) {
     Objects.requireNonNull(path, "path must not be null");
     Objects.requireNonNull(text, "text must not be null");
+    Optional<Document> quick = readFast(path, text);
+    if (quick.isPresent()) {
+      return new Result(quick.get(), List.of());
+    }
     FutureTask<Document> task = new FutureTask<>(() -> parser.apply(path, text));
     Thread thread = new Thread(null, task, "portdoc-parse", STACK_BYTES);
     thread.setDaemon(true);
@@ -152,6 +171,18 @@ public final class GuardedPageParser {
       return failed(path, describe(e.getCause()));
     } finally {
       slots.release();
+    }
+  }
+
+  /**
+   * The fast path needs no thread of its own: it neither recurses nor backtracks. Should it ever
+   * fail, the page still gets the guarded parse, which reports what went wrong.
+   */
+  private Optional<Document> readFast(String path, String text) {
+    try {
+      return fast.apply(path, text);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return Optional.empty();
     }
   }
 
