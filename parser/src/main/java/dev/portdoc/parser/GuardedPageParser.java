@@ -21,7 +21,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 /**
  * Reads a page's bytes so that no page can crash or hang a run. Bytes that are not UTF-8 text, a
@@ -49,9 +48,6 @@ public final class GuardedPageParser {
 
   /** Most {@code |} one line may hold; real tables have a dozen columns. */
   static final int MAX_CELLS = 1000;
-
-  private static final Pattern FRONT_MATTER_OPEN = Pattern.compile("---[ \\t]*");
-  private static final Pattern FRONT_MATTER_CLOSE = Pattern.compile("(---|\\.\\.\\.)[ \\t]*");
 
   private final BiFunction<String, String, Optional<Document>> fast;
   private final BiFunction<String, String, Document> parser;
@@ -212,6 +208,9 @@ public final class GuardedPageParser {
   /** UTF-8 text with U+FFFD for malformed bytes; the first malformed byte is a finding. */
   private static String decode(String path, byte[] bytes, List<Diagnostic> diagnostics) {
     String text = withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8));
+    if (text.indexOf('\uFFFD') < 0) {
+      return text; // malformed bytes decode to U+FFFD: without one, the bytes were valid UTF-8
+    }
     CharsetDecoder strict =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -278,12 +277,17 @@ public final class GuardedPageParser {
    * page as front matter, and its tables would be lost without a word.
    */
   static Optional<Diagnostic> unclosedFrontMatter(String path, String text) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    if (!FRONT_MATTER_OPEN.matcher(lines[0]).matches()) {
+    if (!text.startsWith("---")) {
+      return Optional.empty(); // most pages: no line scan at all
+    }
+    int end = lineEnd(text, 0);
+    if (!isFrontMatterFence(text, 0, end, '-')) {
       return Optional.empty();
     }
-    for (int i = 1; i < lines.length; i++) {
-      if (FRONT_MATTER_CLOSE.matcher(lines[i]).matches()) {
+    while (end < text.length()) {
+      int start = end + (text.startsWith("\r\n", end) ? 2 : 1);
+      end = lineEnd(text, start);
+      if (isFrontMatterFence(text, start, end, '-') || isFrontMatterFence(text, start, end, '.')) {
         return Optional.empty();
       }
     }
@@ -292,6 +296,35 @@ public final class GuardedPageParser {
             new SourceLocation(path, 1, 1),
             "front matter opened here is never closed by a '---' line, so the rest of the page"
                 + " cannot be read; close it or remove this line"));
+  }
+
+  /** The end of the line starting at {@code from}: its CR, LF or the end of the text. */
+  private static int lineEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** Three {@code mark} characters, then only spaces and tabs up to {@code end}. */
+  private static boolean isFrontMatterFence(String text, int from, int end, char mark) {
+    if (end - from < 3) {
+      return false;
+    }
+    for (int i = from; i < from + 3; i++) {
+      if (text.charAt(i) != mark) {
+        return false;
+      }
+    }
+    for (int i = from + 3; i < end; i++) {
+      if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
