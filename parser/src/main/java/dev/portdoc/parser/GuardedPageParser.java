@@ -242,34 +242,49 @@ public final class GuardedPageParser {
    * nests more than a handful: refusing such a line keeps every parse linear.
    */
   static Optional<Diagnostic> nestingBeyondLimit(String path, String text) {
-    int depth = 0;
-    boolean atLineStart = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        depth = 0;
-        atLineStart = true;
-        continue;
+    boolean lineFeedsOnly = text.indexOf('\r') < 0;
+    int i = 0;
+    while (i < text.length()) {
+      // only the start of a line can open quotes and list items: look there, then jump on
+      int depth = 0;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        if (c == ' ' || c == '\t') {
+          i++;
+          continue;
+        }
+        int marker = c == '\n' || c == '\r' ? 0 : markerLength(text, i);
+        if (marker == 0) {
+          break;
+        }
+        if (++depth > MAX_NESTING) {
+          return Optional.of(
+              finding(
+                  locate(path, text, i),
+                  "more than "
+                      + MAX_NESTING
+                      + " nested block quotes or list items on one line; flatten the structure"));
+        }
+        i += marker;
       }
-      if (!atLineStart || c == ' ' || c == '\t') {
-        continue;
+      int end = lineFeedsOnly ? text.indexOf('\n', i) : lineBreak(text, i);
+      if (end < 0) {
+        break;
       }
-      int marker = markerLength(text, i);
-      if (marker == 0) {
-        atLineStart = false;
-        continue;
-      }
-      if (++depth > MAX_NESTING) {
-        return Optional.of(
-            finding(
-                locate(path, text, i),
-                "more than "
-                    + MAX_NESTING
-                    + " nested block quotes or list items on one line; flatten the structure"));
-      }
-      i += marker - 1;
+      i = end + 1;
     }
     return Optional.empty();
+  }
+
+  /** The first CR or LF at or after {@code from}, or -1. */
+  private static int lineBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -332,12 +347,19 @@ public final class GuardedPageParser {
    * time quadratic in the cells of a row (10,000 columns take seconds), real tables have a dozen.
    */
   static Optional<Diagnostic> cellsBeyondLimit(String path, String text) {
+    boolean lineFeedsOnly = text.indexOf('\r') < 0;
+    int lineEnd = -1;
     int pipes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
+    // from pipe to pipe: most of a page has none
+    for (int i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
+      if (i > lineEnd) {
         pipes = 0;
-      } else if (c == '|' && ++pipes > MAX_CELLS) {
+        lineEnd = lineFeedsOnly ? text.indexOf('\n', i) : lineBreak(text, i);
+        if (lineEnd < 0) {
+          lineEnd = text.length();
+        }
+      }
+      if (++pipes > MAX_CELLS) {
         return Optional.of(
             finding(
                 locate(path, text, i),
