@@ -218,7 +218,7 @@ public final class FastPageReader {
           continue;
         }
         if (prev == Prev.OPEN) {
-          if (c == '[' && text.indexOf("]:", first) >= 0 && text.indexOf("]:", first) < end) {
+          if (c == '[' && hasDefinitionColon(first, end)) {
             throw new Decline("maybe a link reference definition");
           }
           listOpen = false; // a blank line and then text at the margin ends the list
@@ -522,12 +522,19 @@ public final class FastPageReader {
     }
 
     private void itemStart(int content, int end) {
-      if (text.charAt(content) == '[') {
-        int close = text.indexOf("]:", content);
-        if (close >= 0 && close < end) {
-          throw new Decline("link reference definition in a list item");
+      if (text.charAt(content) == '[' && hasDefinitionColon(content, end)) {
+        throw new Decline("link reference definition in a list item");
+      }
+    }
+
+    /** True when {@code ]:} occurs in {@code [from, end)}; searched within the line only. */
+    private boolean hasDefinitionColon(int from, int end) {
+      for (int i = from; i + 1 < end; i++) {
+        if (text.charAt(i) == ']' && text.charAt(i + 1) == ':') {
+          return true;
         }
       }
+      return false;
     }
 
     // ---- tables ----

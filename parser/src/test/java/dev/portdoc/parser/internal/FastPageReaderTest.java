@@ -1,6 +1,7 @@
 package dev.portdoc.parser.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.portdoc.model.doc.Document;
@@ -13,6 +14,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -161,10 +163,6 @@ class FastPageReaderTest {
       }
       if (!nearMisses) {
         clean++;
-        String why = FastPageReader.whyDeclined(page);
-        if (why != null && System.getProperty("why") != null) {
-          System.out.println("WHY " + why + "\n" + page + "\n=====");
-        }
       }
     }
     assertThat(cleanAccepted * 100 / clean)
@@ -336,6 +334,17 @@ class FastPageReaderTest {
     String text = page.replace("\\n", "\n").replace("\\t", "\t").replace("\\r", "\r");
     assertThat(FastPageReader.whyDeclined(text)).isEqualTo(reason);
     assertThat(FastPageReader.read("p.md", text)).isEmpty();
+  }
+
+  @Test
+  void manyLinesStartingWithABracketStayLinear() {
+    String page = "[link](https://x.y) text\n\n".repeat(50_000);
+
+    Document document =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30), () -> FastPageReader.read("p.md", page).orElseThrow());
+
+    assertThat(document.prose()).hasSize(100_000);
   }
 
   @Test
