@@ -56,7 +56,7 @@ public final class FastPageReader {
 
   private static Document scan(String path, String content) {
     if (!plainCharacters(content)) {
-      throw new Decline("control character, tab, CR, BOM or unusual space");
+      throw new Decline("control character, CR, BOM or unusual space");
     }
     if (HtmlTableReader.mayHaveTables(content)) {
       throw new Decline("HTML table");
@@ -67,8 +67,9 @@ public final class FastPageReader {
 
   /**
    * False for characters whose handling differs between parsers or needs care the scanner does not
-   * take: control characters (tabs and CR included), a byte order mark, and whitespace other than
-   * the ASCII space (no-break and typographic spaces, which trimming treats unevenly).
+   * take: control characters (CR included; tabs are refused line by line outside fenced code), a
+   * byte order mark, and whitespace other than the ASCII space (no-break and typographic spaces,
+   * which trimming treats unevenly).
    */
   private static boolean plainCharacters(String text) {
     for (int i = 0, n = text.length(); i < n; i++) {

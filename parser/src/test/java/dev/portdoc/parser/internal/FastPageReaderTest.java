@@ -284,8 +284,8 @@ class FastPageReaderTest {
       delimiter = '¦',
       value = {
         "a\\tb¦tab outside fenced code",
-        "a\\r\\nb¦control character, tab, CR, BOM or unusual space",
-        "a\u00A0b¦control character, tab, CR, BOM or unusual space",
+        "a\\r\\nb¦control character, CR, BOM or unusual space",
+        "a\u00A0b¦control character, CR, BOM or unusual space",
         "<table><tr><td>1</td></tr></table>¦HTML table",
         "'    code'¦indented line (indented code or list item content)",
         "- a\\n\\n  more¦indented line (indented code or list item content)",
