@@ -21,7 +21,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 /**
  * Reads a page's bytes so that no page can crash or hang a run. Bytes that are not UTF-8 text, a
@@ -50,14 +49,25 @@ public final class GuardedPageParser {
   /** Most {@code |} one line may hold; real tables have a dozen columns. */
   static final int MAX_CELLS = 1000;
 
-  private static final Pattern FRONT_MATTER_OPEN = Pattern.compile("---[ \\t]*");
-  private static final Pattern FRONT_MATTER_CLOSE = Pattern.compile("(---|\\.\\.\\.)[ \\t]*");
-
+  private final BiFunction<String, String, Optional<Document>> fast;
   private final BiFunction<String, String, Document> parser;
   private final Duration budget;
   private final Semaphore slots;
 
   GuardedPageParser(BiFunction<String, String, Document> parser, Duration budget, int threads) {
+    this((path, text) -> Optional.empty(), parser, budget, threads);
+  }
+
+  /**
+   * @param fast a linear reader run on the caller's thread first; when it gives no document, the
+   *     page goes to {@code parser} on a guarded thread
+   */
+  GuardedPageParser(
+      BiFunction<String, String, Optional<Document>> fast,
+      BiFunction<String, String, Document> parser,
+      Duration budget,
+      int threads) {
+    this.fast = Objects.requireNonNull(fast, "fast must not be null");
     this.parser = Objects.requireNonNull(parser, "parser must not be null");
     this.budget = Objects.requireNonNull(budget, "budget must not be null");
     if (threads < 1) {
@@ -74,7 +84,8 @@ public final class GuardedPageParser {
   /** A guarded parser that gives up on a page after {@code budget}. */
   public static GuardedPageParser create(Duration budget) {
     PageParser parser = PageParser.create();
-    return new GuardedPageParser(parser::parse, budget, Runtime.getRuntime().availableProcessors());
+    return new GuardedPageParser(
+        parser::parseFast, parser::parseFully, budget, Runtime.getRuntime().availableProcessors());
   }
 
   /**
@@ -125,6 +136,10 @@ public final class GuardedPageParser {
   public Result parse(String path, String text) {
     Objects.requireNonNull(path, "path must not be null");
     Objects.requireNonNull(text, "text must not be null");
+    Optional<Document> quick = readFast(path, text);
+    if (quick.isPresent()) {
+      return new Result(quick.get(), List.of());
+    }
     FutureTask<Document> task = new FutureTask<>(() -> parser.apply(path, text));
     Thread thread = new Thread(null, task, "portdoc-parse", STACK_BYTES);
     thread.setDaemon(true);
@@ -155,6 +170,18 @@ public final class GuardedPageParser {
     }
   }
 
+  /**
+   * The fast path needs no thread of its own: it neither recurses nor backtracks. Should it ever
+   * fail, the page still gets the guarded parse, which reports what went wrong.
+   */
+  private Optional<Document> readFast(String path, String text) {
+    try {
+      return fast.apply(path, text);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return Optional.empty();
+    }
+  }
+
   private static String describe(Throwable cause) {
     if (cause instanceof StackOverflowError) {
       return "the page nests too deeply to parse (stack overflow); flatten its lists, quotes or"
@@ -181,6 +208,9 @@ public final class GuardedPageParser {
   /** UTF-8 text with U+FFFD for malformed bytes; the first malformed byte is a finding. */
   private static String decode(String path, byte[] bytes, List<Diagnostic> diagnostics) {
     String text = withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8));
+    if (text.indexOf('\uFFFD') < 0) {
+      return text; // malformed bytes decode to U+FFFD: without one, the bytes were valid UTF-8
+    }
     CharsetDecoder strict =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -212,34 +242,49 @@ public final class GuardedPageParser {
    * nests more than a handful: refusing such a line keeps every parse linear.
    */
   static Optional<Diagnostic> nestingBeyondLimit(String path, String text) {
-    int depth = 0;
-    boolean atLineStart = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        depth = 0;
-        atLineStart = true;
-        continue;
+    boolean lineFeedsOnly = text.indexOf('\r') < 0;
+    int i = 0;
+    while (i < text.length()) {
+      // only the start of a line can open quotes and list items: look there, then jump on
+      int depth = 0;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        if (c == ' ' || c == '\t') {
+          i++;
+          continue;
+        }
+        int marker = c == '\n' || c == '\r' ? 0 : markerLength(text, i);
+        if (marker == 0) {
+          break;
+        }
+        if (++depth > MAX_NESTING) {
+          return Optional.of(
+              finding(
+                  locate(path, text, i),
+                  "more than "
+                      + MAX_NESTING
+                      + " nested block quotes or list items on one line; flatten the structure"));
+        }
+        i += marker;
       }
-      if (!atLineStart || c == ' ' || c == '\t') {
-        continue;
+      int end = lineFeedsOnly ? text.indexOf('\n', i) : lineBreak(text, i);
+      if (end < 0) {
+        break;
       }
-      int marker = markerLength(text, i);
-      if (marker == 0) {
-        atLineStart = false;
-        continue;
-      }
-      if (++depth > MAX_NESTING) {
-        return Optional.of(
-            finding(
-                locate(path, text, i),
-                "more than "
-                    + MAX_NESTING
-                    + " nested block quotes or list items on one line; flatten the structure"));
-      }
-      i += marker - 1;
+      i = end + 1;
     }
     return Optional.empty();
+  }
+
+  /** The first CR or LF at or after {@code from}, or -1. */
+  private static int lineBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -247,12 +292,17 @@ public final class GuardedPageParser {
    * page as front matter, and its tables would be lost without a word.
    */
   static Optional<Diagnostic> unclosedFrontMatter(String path, String text) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    if (!FRONT_MATTER_OPEN.matcher(lines[0]).matches()) {
+    if (!text.startsWith("---")) {
+      return Optional.empty(); // most pages: no line scan at all
+    }
+    int end = lineEnd(text, 0);
+    if (!isFrontMatterFence(text, 0, end, '-')) {
       return Optional.empty();
     }
-    for (int i = 1; i < lines.length; i++) {
-      if (FRONT_MATTER_CLOSE.matcher(lines[i]).matches()) {
+    while (end < text.length()) {
+      int start = end + (text.startsWith("\r\n", end) ? 2 : 1);
+      end = lineEnd(text, start);
+      if (isFrontMatterFence(text, start, end, '-') || isFrontMatterFence(text, start, end, '.')) {
         return Optional.empty();
       }
     }
@@ -263,17 +313,53 @@ public final class GuardedPageParser {
                 + " cannot be read; close it or remove this line"));
   }
 
+  /** The end of the line starting at {@code from}: its CR, LF or the end of the text. */
+  private static int lineEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** Three {@code mark} characters, then only spaces and tabs up to {@code end}. */
+  private static boolean isFrontMatterFence(String text, int from, int end, char mark) {
+    if (end - from < 3) {
+      return false;
+    }
+    for (int i = from; i < from + 3; i++) {
+      if (text.charAt(i) != mark) {
+        return false;
+      }
+    }
+    for (int i = from + 3; i < end; i++) {
+      if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The first line with more than {@link #MAX_CELLS} {@code |}: flexmark's tables extension takes
    * time quadratic in the cells of a row (10,000 columns take seconds), real tables have a dozen.
    */
   static Optional<Diagnostic> cellsBeyondLimit(String path, String text) {
+    boolean lineFeedsOnly = text.indexOf('\r') < 0;
+    int lineEnd = -1;
     int pipes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
+    // from pipe to pipe: most of a page has none
+    for (int i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
+      if (i > lineEnd) {
         pipes = 0;
-      } else if (c == '|' && ++pipes > MAX_CELLS) {
+        lineEnd = lineFeedsOnly ? text.indexOf('\n', i) : lineBreak(text, i);
+        if (lineEnd < 0) {
+          lineEnd = text.length();
+        }
+      }
+      if (++pipes > MAX_CELLS) {
         return Optional.of(
             finding(
                 locate(path, text, i),

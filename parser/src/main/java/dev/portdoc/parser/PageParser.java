@@ -2,16 +2,25 @@ package dev.portdoc.parser;
 
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.parser.internal.DirectiveScanner;
+import dev.portdoc.parser.internal.FastPageReader;
 import dev.portdoc.parser.internal.FlexmarkPageReader;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a Markdown or MDX page into a {@link Document}. Immutable and thread-safe: one instance can
  * parse many pages, also in parallel.
+ *
+ * <p>Most pages are plain enough for a line scanner ({@link FastPageReader}) that builds the same
+ * document as flexmark at a fraction of the cost; the others go to flexmark, which is only loaded
+ * when a first page needs it.
  */
 public final class PageParser {
 
-  private final FlexmarkPageReader reader = new FlexmarkPageReader();
+  /** Created on first use, so runs whose pages all take the fast path never load flexmark. */
+  private static final class Flexmark {
+    static final FlexmarkPageReader READER = new FlexmarkPageReader();
+  }
 
   private PageParser() {}
 
@@ -29,6 +38,23 @@ public final class PageParser {
   public Document parse(String path, String content) {
     Objects.requireNonNull(path, "path must not be null");
     Objects.requireNonNull(content, "content must not be null");
-    return reader.read(path, content).withSuppressions(DirectiveScanner.scan(path, content));
+    return parseFast(path, content).orElseGet(() -> parseFully(path, content));
+  }
+
+  /**
+   * The page's document when the fast path can read it, else empty. Linear and without recursion,
+   * so it can run without the guards a flexmark parse needs.
+   */
+  Optional<Document> parseFast(String path, String content) {
+    return FastPageReader.read(path, content).map(d -> withSuppressions(d, path, content));
+  }
+
+  /** The page's document from flexmark. */
+  Document parseFully(String path, String content) {
+    return withSuppressions(Flexmark.READER.read(path, content), path, content);
+  }
+
+  private static Document withSuppressions(Document document, String path, String content) {
+    return document.withSuppressions(DirectiveScanner.scan(path, content));
   }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.portdoc.model.diagnostic.Diagnostic;
+import dev.portdoc.model.diagnostic.Severity;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
@@ -225,5 +228,116 @@ class GuardedPageParserTest {
     System.arraycopy(a, 0, all, 0, a.length);
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;
+  }
+
+  /**
+   * The limit scanners jump from line start to line start and from pipe to pipe; the one-character
+   * loops they replaced are the reference, on seeded random pages near both limits.
+   */
+  @Test
+  void limitScannersFindWhatACharacterByCharacterScanFinds() {
+    Random random = new Random(8);
+    String[] markers = {"> ", ">", "- ", "* ", "+\t", "1. ", "12) ", "  ", "-", "x", "1.x"};
+    String[] breaks = {"\n", "\r\n", "\r"};
+    int nestingFound = 0;
+    int cellsFound = 0;
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder page = new StringBuilder();
+      boolean pipes = random.nextBoolean();
+      int length = pipes ? 900 + random.nextInt(300) : random.nextInt(400);
+      for (int p = 0; p < length; p++) {
+        if (random.nextInt(pipes ? 1500 : 200) == 0) {
+          page.append(breaks[random.nextInt(breaks.length)]);
+        } else if (pipes) {
+          page.append(random.nextInt(20) == 0 ? "a" : "|");
+        } else {
+          page.append(markers[random.nextInt(random.nextInt(10) == 0 ? markers.length : 7)]);
+        }
+      }
+      String text = page.toString();
+      Optional<Diagnostic> nesting = GuardedPageParser.nestingBeyondLimit("p.md", text);
+      Optional<Diagnostic> cells = GuardedPageParser.cellsBeyondLimit("p.md", text);
+      assertThat(nesting).as("nesting in %s", text).isEqualTo(referenceNesting(text));
+      assertThat(cells).as("cells in %s", text).isEqualTo(referenceCells(text));
+      nestingFound += nesting.isPresent() ? 1 : 0;
+      cellsFound += cells.isPresent() ? 1 : 0;
+    }
+    // both limits are hit often enough for the comparison to mean something
+    assertThat(nestingFound).isGreaterThan(50);
+    assertThat(cellsFound).isGreaterThan(50);
+  }
+
+  private static Optional<Diagnostic> referenceNesting(String text) {
+    int depth = 0;
+    boolean atLineStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        depth = 0;
+        atLineStart = true;
+        continue;
+      }
+      if (!atLineStart || c == ' ' || c == '\t') {
+        continue;
+      }
+      int marker = referenceMarker(text, i);
+      if (marker == 0) {
+        atLineStart = false;
+        continue;
+      }
+      if (++depth > GuardedPageParser.MAX_NESTING) {
+        return Optional.of(
+            Diagnostic.of(
+                GuardedPageParser.RULE_ID,
+                Severity.ERROR,
+                "more than "
+                    + GuardedPageParser.MAX_NESTING
+                    + " nested block quotes or list items on one line; flatten the structure",
+                GuardedPageParser.locate("p.md", text, i)));
+      }
+      i += marker - 1;
+    }
+    return Optional.empty();
+  }
+
+  private static int referenceMarker(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '>') {
+      return 1;
+    }
+    int end = i;
+    if (c == '-' || c == '*' || c == '+') {
+      end = i + 1;
+    } else {
+      while (end < text.length() && end - i < 9 && Character.isDigit(text.charAt(end))) {
+        end++;
+      }
+      if (end == i || end >= text.length() || text.charAt(end) != '.' && text.charAt(end) != ')') {
+        return 0;
+      }
+      end++;
+    }
+    boolean space = end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t');
+    return space ? end - i + 1 : 0;
+  }
+
+  private static Optional<Diagnostic> referenceCells(String text) {
+    int pipes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        pipes = 0;
+      } else if (c == '|' && ++pipes > GuardedPageParser.MAX_CELLS) {
+        return Optional.of(
+            Diagnostic.of(
+                GuardedPageParser.RULE_ID,
+                Severity.ERROR,
+                "more than "
+                    + GuardedPageParser.MAX_CELLS
+                    + " table cells on one line; split the table",
+                GuardedPageParser.locate("p.md", text, i)));
+      }
+    }
+    return Optional.empty();
   }
 }

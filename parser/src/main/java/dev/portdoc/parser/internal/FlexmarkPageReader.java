@@ -58,19 +58,20 @@ public final class FlexmarkPageReader {
 
   private static final Pattern ADMONITION_FENCE = Pattern.compile("^:::\\s*[\\w-]*.*$");
 
-  /** With the tables extension, for pages with a pipe. */
-  private final Parser parser;
+  /** With the tables extension, for pages with a pipe; built on first use. */
+  private static final class WithTables {
+    static final Parser PARSER = parser(true);
+  }
 
   /**
    * Without it, for pages with no pipe: they cannot hold a Markdown table, and flexmark's table
    * pre-processing is a large part of its cost. The tree is the same as the full parser's.
    */
-  private final Parser noTables;
-
-  public FlexmarkPageReader() {
-    this.parser = parser(true);
-    this.noTables = parser(false);
+  private static final class WithoutTables {
+    static final Parser PARSER = parser(false);
   }
+
+  public FlexmarkPageReader() {}
 
   private static Parser parser(boolean tables) {
     MutableDataSet options = new MutableDataSet();
@@ -107,7 +108,7 @@ public final class FlexmarkPageReader {
     }
     String text = mask.text();
     com.vladsch.flexmark.util.ast.Document root =
-        (text.indexOf('|') >= 0 ? parser : noTables).parse(text);
+        (text.indexOf('|') >= 0 ? WithTables.PARSER : WithoutTables.PARSER).parse(text);
     return new Walk(path, lines, mask).run(root, htmlTables);
   }
 

@@ -34,14 +34,21 @@ final class PageMask {
       Pattern.compile(
           "(?:import\\s.*\\bfrom\\s*['\"].*|import\\s*['\"].*|export\\s+(?:const|let|var|default|function|\\{).*)");
 
+  private final String content;
   private final char[] masked;
   private final String[] tabOfLine;
   private final boolean[] fencedLine;
 
-  private PageMask(char[] masked, String[] tabOfLine, boolean[] fencedLine) {
+  /** False while no character has been blanked: the text is then the page itself. */
+  private boolean changed;
+
+  private PageMask(
+      String content, char[] masked, String[] tabOfLine, boolean[] fencedLine, boolean changed) {
+    this.content = content;
     this.masked = masked;
     this.tabOfLine = tabOfLine;
     this.fencedLine = fencedLine;
+    this.changed = changed;
   }
 
   /** Masks {@code content}. */
@@ -54,16 +61,23 @@ final class PageMask {
     String fence = null;
     boolean inJsxComment = false;
     boolean inFrontMatter = content.startsWith("---");
+    boolean changed = false;
+    String tab = null; // the tab stack as one label, joined once per change
     int lineNumber = 0;
     while (lineStart <= content.length()) {
       int lineEnd = content.indexOf('\n', lineStart);
       if (lineEnd < 0) {
         lineEnd = content.length();
       }
-      String line = content.substring(lineStart, lineEnd);
-      String stripped = line.strip();
-      tabs.add(tabStack.isEmpty() ? null : String.join(" / ", tabStack));
+      tabs.add(tab);
       fenced.add(fence != null);
+      if (!inFrontMatter && !inJsxComment && !mayMatter(content, lineStart, lineEnd, fence)) {
+        // most lines: prose, table rows, code; nothing below applies, so no copy is made
+        lineStart = lineEnd + 1;
+        lineNumber++;
+        continue;
+      }
+      String stripped = content.substring(lineStart, lineEnd).strip();
       if (inFrontMatter) {
         if (lineNumber > 0 && (stripped.equals("---") || stripped.equals("..."))) {
           inFrontMatter = false;
@@ -73,15 +87,19 @@ final class PageMask {
           fence = null;
         }
       } else if (inJsxComment) {
+        changed = true;
         blank(text, lineStart, lineEnd);
         inJsxComment = !stripped.endsWith("*/}");
       } else if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
         fence = stripped.substring(0, fenceLength(stripped));
       } else if (stripped.startsWith("{/*")) {
+        changed = true;
         blank(text, lineStart, lineEnd);
         inJsxComment = !stripped.endsWith("*/}");
       } else if (isForeignLine(stripped)) {
         trackTabs(stripped, tabStack);
+        tab = tabStack.isEmpty() ? null : String.join(" / ", tabStack);
+        changed = true;
         blank(text, lineStart, lineEnd);
       }
       lineStart = lineEnd + 1;
@@ -91,7 +109,27 @@ final class PageMask {
     for (int i = 0; i < fencedLine.length; i++) {
       fencedLine[i] = fenced.get(i);
     }
-    return new PageMask(text, tabs.toArray(new String[0]), fencedLine);
+    return new PageMask(content, text, tabs.toArray(new String[0]), fencedLine, changed);
+  }
+
+  /**
+   * False when the line's first non-blank character can start none of the lines this mask acts on
+   * (outside front matter and JSX comments): no fence, JSX comment, tag, admonition, shortcode,
+   * attribute list, {@code import} or {@code export}, nor the close of the open fence.
+   */
+  private static boolean mayMatter(String content, int from, int to, String fence) {
+    int i = from;
+    while (i < to && Character.isWhitespace(content.charAt(i))) {
+      i++;
+    }
+    if (i == to) {
+      return false; // blank: strips to "", which nothing below matches
+    }
+    char c = content.charAt(i);
+    if (fence != null) {
+      return c == fence.charAt(0);
+    }
+    return c == '`' || c == '~' || c == '{' || c == '<' || c == ':' || c == 'i' || c == 'e';
   }
 
   private static boolean isForeignLine(String line) {
@@ -178,6 +216,7 @@ final class PageMask {
 
   /** Blanks {@code [from, to)} as well (an HTML table read on its own). */
   void blank(int from, int to) {
+    changed = true;
     blank(masked, from, to);
   }
 
@@ -188,7 +227,7 @@ final class PageMask {
 
   /** The page with foreign lines blanked; as long as the page. */
   String text() {
-    return new String(masked);
+    return changed ? new String(masked) : content;
   }
 
   /** The tab label the 1-based {@code line} sits in ({@code outer / inner} when nested). */
