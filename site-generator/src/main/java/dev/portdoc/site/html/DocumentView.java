@@ -71,7 +71,13 @@ public record DocumentView(
       String caption,
       List<String> columns,
       List<RowView> rows,
-      int line) {}
+      int line) {
+
+    /** The rows as HTML, everything between {@code <tbody>} and {@code </tbody>}. */
+    public String body() {
+      return HtmlRows.tableBody(this);
+    }
+  }
 
   /**
    * One body row, with what the template needs precomputed: the template engine evaluates every
