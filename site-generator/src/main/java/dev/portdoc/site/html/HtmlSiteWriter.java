@@ -210,7 +210,7 @@ public final class HtmlSiteWriter {
     return out -> {
       out.append(page, 0, marker);
       for (DocumentView view : views) {
-        HtmlRows.matrixRows(view.matrix(), out);
+        HtmlParts.matrixRows(view.matrix(), out);
       }
       // the template had the line break before </tbody> once more when there were no rows
       out.append(ruleTotal == 0 ? "\n      \n      " : "\n      ");

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.unbescape.html.HtmlEscape;
 
 /** The rows written in Java escape text exactly as the template engine does. */
-class HtmlRowsTest {
+class HtmlPartsTest {
 
   @Test
   void escapesLikeTheTemplateEngine() {
@@ -26,7 +26,7 @@ class HtmlRowsTest {
                     "\t\n\r\u0000\u007f\u00a0\u00e9\u203a\u2014\ud83d\ude00\ud800\udc00"),
         text -> {
           StringBuilder out = new StringBuilder();
-          HtmlRows.escape(out, text);
+          HtmlParts.escape(out, text);
           assertThat(out.toString()).isEqualTo(HtmlEscape.escapeHtml4Xml(text));
         });
   }
@@ -34,7 +34,7 @@ class HtmlRowsTest {
   @Test
   void escapesTheFiveMarkupCharacters() {
     StringBuilder out = new StringBuilder();
-    HtmlRows.escape(out, "a<b>&\"c'd");
+    HtmlParts.escape(out, "a<b>&\"c'd");
 
     assertThat(out).hasToString("a&lt;b&gt;&amp;&quot;c&#39;d");
   }

@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The row-heavy parts of the site written in Java instead of by the template engine: a table body
- * of a document page and the rows of the all-ports table. A large tree has tens of thousands of
- * rows, and evaluating a template's expressions for each of them was most of a build's time. The
- * text is exactly what the templates gave (same escaping, attributes and whitespace), so the
- * templates insert it unescaped.
+ * The repetitive parts of the site written in Java instead of by the template engine: a table body
+ * of a document page, a network diagram and the rows of the all-ports table. A large tree has tens
+ * of thousands of rows, and evaluating a template's expressions for each of them was most of a
+ * build's time. The text is exactly what the templates gave (same escaping, attributes and
+ * whitespace), so the templates insert it unescaped.
  */
-final class HtmlRows {
+final class HtmlParts {
 
-  private HtmlRows() {}
+  private HtmlParts() {}
 
   /** Everything between {@code <tbody>} and {@code </tbody>} of a document page's table. */
   static String tableBody(DocumentView.TableView table) {
@@ -114,6 +114,101 @@ final class HtmlRows {
       row.append("</a></td>\n      </tr>");
       out.append(row);
     }
+  }
+
+  /** A deployment's network diagram: the {@code <figure>} with its SVG, caption and legend. */
+  static String diagram(NetworkDiagram d) {
+    StringBuilder out = new StringBuilder(4096);
+    out.append("<figure class=\"diagram\"");
+    attribute(out, "id", d.id());
+    out.append(">\n  <div class=\"scroll\" tabindex=\"0\"");
+    attribute(out, "aria-label", d.title());
+    out.append(">\n    <svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"");
+    attribute(out, "viewBox", "0 0 " + d.width() + " " + d.height());
+    attribute(out, "width", Integer.toString(d.width()));
+    attribute(out, "height", Integer.toString(d.height()));
+    attribute(out, "aria-labelledby", d.id() + "-title");
+    out.append(">\n      <title");
+    attribute(out, "id", d.id() + "-title");
+    out.append('>');
+    escape(out, d.title());
+    out.append("</title>\n      <defs>");
+    for (String direction : new String[] {"inbound", "outbound"}) {
+      out.append("\n        <marker");
+      attribute(out, "id", d.id() + "-" + direction);
+      out.append(
+              " viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"12\""
+                  + " markerHeight=\"12\" orient=\"auto\" markerUnits=\"userSpaceOnUse\">\n"
+                  + "          <path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead ")
+          .append(direction)
+          .append("\"/>\n        </marker>");
+    }
+    out.append("\n      </defs>\n      ");
+    for (NetworkDiagram.Line head : d.columnHeads()) {
+      out.append("<text class=\"column-head\"");
+      position(out, head);
+      out.append('>');
+      escape(out, head.text());
+      out.append("</text>");
+    }
+    out.append("\n      ");
+    for (NetworkDiagram.Box box : d.boxes()) {
+      out.append("<g");
+      attribute(out, "class", "box " + box.kind());
+      out.append(">\n        <title>");
+      escape(out, box.name());
+      out.append("</title>\n        <rect rx=\"6\"");
+      attribute(out, "x", Integer.toString(box.x()));
+      attribute(out, "y", Integer.toString(box.y()));
+      attribute(out, "width", Integer.toString(box.w()));
+      attribute(out, "height", Integer.toString(box.h()));
+      out.append("/>\n        <text>");
+      tspans(out, box.lines());
+      out.append("</text>\n      </g>");
+    }
+    out.append("\n      ");
+    for (NetworkDiagram.Arrow arrow : d.arrows()) {
+      out.append("<g");
+      attribute(out, "class", "arrow " + arrow.direction());
+      out.append(">\n        <title>");
+      escape(out, arrow.title());
+      out.append("</title>\n        <line");
+      attribute(out, "x1", Integer.toString(arrow.x1()));
+      attribute(out, "y1", Integer.toString(arrow.y1()));
+      attribute(out, "x2", Integer.toString(arrow.x2()));
+      attribute(out, "y2", Integer.toString(arrow.y2()));
+      attribute(out, "marker-end", "url(#" + d.id() + "-" + arrow.direction() + ")");
+      out.append("/>\n        <text class=\"label\">");
+      tspans(out, arrow.label());
+      out.append("</text>\n      </g>");
+    }
+    out.append("\n    </svg>\n  </div>\n  <figcaption>\n    <span>");
+    escape(out, d.title());
+    out.append(
+        "</span>\n    <span class=\"legend\"><span class=\"key inbound\">inbound</span>"
+            + " <span class=\"key outbound\">outbound</span></span>\n    ");
+    if (!d.note().isEmpty()) {
+      out.append("<span class=\"note\">");
+      escape(out, d.note());
+      out.append("</span>");
+    }
+    out.append("\n  </figcaption>\n</figure>");
+    return out.toString();
+  }
+
+  private static void tspans(StringBuilder out, List<NetworkDiagram.Line> lines) {
+    for (NetworkDiagram.Line line : lines) {
+      out.append("<tspan");
+      position(out, line);
+      out.append('>');
+      escape(out, line.text());
+      out.append("</tspan>");
+    }
+  }
+
+  private static void position(StringBuilder out, NetworkDiagram.Line line) {
+    attribute(out, "x", Integer.toString(line.x()));
+    attribute(out, "y", Integer.toString(line.y()));
   }
 
   /** An attribute as the template engine writes it: left out when null or empty. */
