@@ -14,6 +14,148 @@ final class HtmlParts {
 
   private HtmlParts() {}
 
+  /**
+   * A document's whole page. {@code root} leads from the page up to the output folder and {@code
+   * allSpecHref} is the whole tree's spec (encoded), relative to that folder. The head, navigation
+   * and footer are those of {@code layout.html}; a test holds the two together.
+   */
+  static String documentPage(DocumentView doc, String root, String allSpecHref) {
+    StringBuilder out = new StringBuilder(32 * 1024);
+    out.append(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n"
+            + "  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "  <meta name=\"generator\" content=\"portdoc\">\n  <title>");
+    escape(out, doc.title() + " \u00b7 portdoc");
+    out.append("</title>\n  <link rel=\"icon\" href=\"data:,\">\n  <link rel=\"stylesheet\"");
+    attribute(out, "href", root + "portdoc.css");
+    out.append(">\n  <script");
+    attribute(out, "src", root + "portdoc.js");
+    out.append(
+        " defer></script>\n</head>\n<body>\n<header class=\"site\">\n  <nav aria-label=\"Site\">\n");
+    out.append("    <a class=\"brand\"");
+    attribute(out, "href", root + "index.html");
+    out.append(">portdoc</a>\n    <ul>\n      <li><a");
+    attribute(out, "href", root + "index.html");
+    out.append(">Documents</a></li>\n      <li><a");
+    attribute(out, "href", root + "ports.html");
+    out.append(">All ports</a></li>\n      <li><a");
+    attribute(out, "href", root + "lint.html");
+    out.append(">Lint report</a></li>\n      <li><a");
+    attribute(out, "href", root + allSpecHref);
+    out.append(" download>All specs (YAML)</a></li>\n    </ul>\n  </nav>\n</header>\n");
+    out.append("<main id=\"top\">\n  <h1>");
+    escape(out, doc.title());
+    out.append("</h1>\n  ");
+    if (!doc.description().isEmpty()) {
+      out.append("<p class=\"description\">");
+      escape(out, doc.description());
+      out.append("</p>");
+    }
+    out.append("\n  <p class=\"meta\">\n    <span>Source <code>");
+    escape(out, doc.path());
+    out.append("</code></span>\n    \u00b7 <span>");
+    escape(
+        out,
+        doc.tableCount()
+            + (doc.tableCount() == 1 ? " table, " : " tables, ")
+            + doc.ruleCount()
+            + (doc.ruleCount() == 1 ? " rule" : " rules"));
+    out.append("</span>\n    \u00b7 <a");
+    attribute(out, "href", root + doc.specHref());
+    out.append(" download>YAML spec</a>\n  </p>\n  ");
+    if (doc.deployments().size() > 1) {
+      out.append("<nav class=\"toc\" aria-label=\"On this page\">\n    <ul>");
+      for (DocumentView.DeploymentView dep : doc.deployments()) {
+        out.append("\n      <li><a");
+        attribute(out, "href", "#" + dep.anchor());
+        out.append('>');
+        escape(out, dep.name());
+        out.append("</a></li>");
+      }
+      out.append("\n    </ul>\n  </nav>");
+    }
+    out.append("\n  ");
+    if (!doc.pageFindings().isEmpty()) {
+      out.append(
+          "<section class=\"findings-page\">\n    <h2>Findings on this page</h2>\n"
+              + "    <ul class=\"findings\">");
+      for (FindingView f : doc.pageFindings()) {
+        out.append("\n      <li");
+        attribute(out, "class", f.severity());
+        out.append(">\n        <span");
+        attribute(out, "class", "badge " + f.severity());
+        out.append('>');
+        escape(out, f.severity());
+        out.append("</span>\n        <span class=\"pos\">");
+        escape(out, "line " + f.position());
+        out.append("</span>\n        <code>");
+        escape(out, f.rule());
+        out.append("</code>\n        <span>");
+        escape(out, f.message());
+        out.append("</span>\n      </li>");
+      }
+      out.append("\n    </ul>\n  </section>");
+    }
+    for (DocumentView.DeploymentView dep : doc.deployments()) {
+      out.append("\n  <section class=\"deployment\"");
+      attribute(out, "id", dep.anchor());
+      out.append(">\n    <h2>");
+      escape(out, dep.name());
+      out.append("</h2>\n    ");
+      dep.diagram().ifPresent(diagram -> out.append(diagram(diagram)));
+      for (DocumentView.TableView t : dep.tables()) {
+        out.append("\n    <section class=\"port-table\"");
+        attribute(out, "id", t.anchor());
+        out.append(">\n      ");
+        if (!t.component().isEmpty() || !t.variant().isEmpty()) {
+          out.append("<h3>\n        <span>");
+          escape(out, t.component());
+          out.append("</span>\n        ");
+          if (!t.variant().isEmpty()) {
+            out.append("<span class=\"variant\" title=\"Tab\">");
+            escape(out, t.variant());
+            out.append("</span>");
+          }
+          out.append("\n      </h3>");
+        }
+        out.append("\n      <div class=\"scroll\" tabindex=\"0\"");
+        attribute(out, "aria-label", t.caption());
+        out.append(">\n        <table class=\"ports\">\n          <caption>\n            <span>");
+        escape(out, t.caption());
+        out.append("</span>\n            <span class=\"line\">");
+        escape(out, "line " + t.line());
+        out.append(
+            "</span>\n          </caption>\n          <thead>\n          <tr>\n"
+                + "            <th scope=\"col\" class=\"anchor-col\"><span"
+                + " class=\"visually-hidden\">Link</span></th>");
+        for (String column : t.columns()) {
+          out.append("\n            <th scope=\"col\">");
+          escape(out, column);
+          out.append("</th>");
+        }
+        if (t.columns().isEmpty()) {
+          out.append("\n            "); // the template's line of the missing column headings
+        }
+        out.append("\n          </tr>\n          </thead>\n          <tbody>");
+        out.append(tableBody(t));
+        out.append("</tbody>\n        </table>\n      </div>\n    </section>");
+      }
+      out.append("\n  </section>");
+    }
+    if (doc.deployments().isEmpty()) {
+      out.append("\n  "); // the template's line of the missing sections
+    }
+    out.append("\n  ");
+    if (doc.deployments().isEmpty()) {
+      out.append("<p class=\"empty\">This page has no port tables.</p>");
+    }
+    out.append(
+        "\n</main>\n<footer class=\"site\">\n  <p>Generated by portdoc from the Markdown port"
+            + " tables. Every row links back to its source line.</p>\n</footer>\n</body>\n"
+            + "</html>\n");
+    return out.toString();
+  }
+
   /** Everything between {@code <tbody>} and {@code </tbody>} of a document page's table. */
   static String tableBody(DocumentView.TableView table) {
     StringBuilder out = new StringBuilder(256 * (table.rows().size() + 1));
