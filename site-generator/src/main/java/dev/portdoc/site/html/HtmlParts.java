@@ -1,6 +1,5 @@
 package dev.portdoc.site.html;
 
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -220,10 +219,9 @@ final class HtmlParts {
   }
 
   /** The rows of the all-ports table, each after a line break, as its template laid them out. */
-  static void matrixRows(List<DocumentView.MatrixRow> rows, Appendable out) throws IOException {
-    StringBuilder row = new StringBuilder(1024);
+  static String matrixRows(List<DocumentView.MatrixRow> rows) {
+    StringBuilder row = new StringBuilder(512 * rows.size());
     for (DocumentView.MatrixRow r : rows) {
-      row.setLength(0);
       row.append("\n      <tr");
       attribute(row, "class", r.cssClass());
       attribute(row, "data-direction", r.direction());
@@ -254,8 +252,8 @@ final class HtmlParts {
       row.append('>');
       escape(row, r.where());
       row.append("</a></td>\n      </tr>");
-      out.append(row);
     }
+    return row.toString();
   }
 
   /** A deployment's network diagram: the {@code <figure>} with its SVG, caption and legend. */

@@ -210,8 +210,15 @@ public final class HtmlSiteWriter {
     int marker = page.indexOf(ROWS_MARKER);
     return out -> {
       out.append(page, 0, marker);
-      for (DocumentView view : views) {
-        HtmlParts.matrixRows(view.matrix(), out);
+      // rows are made in parallel a batch of documents at a time, and written in order
+      for (int from = 0; from < views.size(); from += BATCH) {
+        List<String> batch =
+            views.subList(from, Math.min(views.size(), from + BATCH)).parallelStream()
+                .map(view -> HtmlParts.matrixRows(view.matrix()))
+                .toList();
+        for (String rows : batch) {
+          out.append(rows);
+        }
       }
       // the template had the line break before </tbody> once more when there were no rows
       out.append(ruleTotal == 0 ? "\n      \n      " : "\n      ");
