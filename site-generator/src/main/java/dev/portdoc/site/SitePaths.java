@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class SitePaths {
 
   private static final Pattern PAGE_EXTENSION = Pattern.compile("\\.(md|mdx|markdown)$");
+  private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
   private SitePaths() {}
 
@@ -56,23 +57,9 @@ public final class SitePaths {
 
   /** {@code Self-Hosted Network} → {@code self-hosted-network}. */
   public static String slug(String text) {
-    // a loop, not regular expressions: every row anchor and rule id is a slug
-    String lower = text.toLowerCase(Locale.ROOT);
-    StringBuilder slug = new StringBuilder(lower.length());
-    boolean gap = false;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (gap && slug.length() > 0) {
-          slug.append('-');
-        }
-        slug.append(c);
-        gap = false;
-      } else {
-        gap = true;
-      }
-    }
-    return slug.length() == 0 ? "x" : slug.toString();
+    String slug = NOT_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
+    slug = slug.replaceAll("^-+|-+$", "");
+    return slug.isEmpty() ? "x" : slug;
   }
 
   /** {@code ../..} steps from a file at {@code path} up to the output folder. */

@@ -27,12 +27,10 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders the HTML site: {@code index.html}, a page per document, {@code ports.html} (every rule in
- * one sortable, filterable table), {@code lint.html}, the stylesheet and script, and {@code
- * sitemap.xml} when a base URL is given. The single pages come from the Thymeleaf templates under
- * {@code dev/portdoc/site/html} (parsed once and cached); what repeats per document or per rule
- * (document pages, the all-ports rows) is written by {@link HtmlParts} in the same layout, as the
- * engine's per-expression cost dominated builds of large trees. The writer is thread-safe.
+ * Renders the HTML site with the Thymeleaf templates kept under {@code dev/portdoc/site/html}:
+ * {@code index.html}, a page per document, {@code ports.html} (every rule in one sortable,
+ * filterable table), {@code lint.html}, the stylesheet and script, and {@code sitemap.xml} when a
+ * base URL is given. Templates are parsed once and cached; the writer is thread-safe.
  */
 public final class HtmlSiteWriter {
 
@@ -168,9 +166,10 @@ public final class HtmlSiteWriter {
     return renderDocument(DocumentView.of(document, findings, name), "specs/all.yaml");
   }
 
-  private static String renderDocument(DocumentView view, String allSpec) {
-    // written in Java: thousands of pages through the template engine were most of a build
-    return HtmlParts.documentPage(view, SitePaths.toRoot(view.page()), Hrefs.encodePath(allSpec));
+  private String renderDocument(DocumentView view, String allSpec) {
+    Context context = context(SitePaths.toRoot(view.page()), allSpec);
+    context.setVariable("doc", view);
+    return engine.process("document", context);
   }
 
   private String renderIndex(List<DocumentView> views, String allSpec) {
