@@ -56,7 +56,13 @@ public record DocumentView(
 
   /** The tables under one first-level context heading, with their diagram. */
   public record DeploymentView(
-      String name, String anchor, Optional<NetworkDiagram> diagram, List<TableView> tables) {}
+      String name, String anchor, Optional<NetworkDiagram> diagram, List<TableView> tables) {
+
+    /** The diagram as HTML, empty when there is none. */
+    public String diagramHtml() {
+      return diagram.map(HtmlParts::diagram).orElse("");
+    }
+  }
 
   /**
    * One table as its page shows it.
@@ -71,7 +77,13 @@ public record DocumentView(
       String caption,
       List<String> columns,
       List<RowView> rows,
-      int line) {}
+      int line) {
+
+    /** The rows as HTML, everything between {@code <tbody>} and {@code </tbody>}. */
+    public String body() {
+      return HtmlParts.tableBody(this);
+    }
+  }
 
   /**
    * One body row, with what the template needs precomputed: the template engine evaluates every

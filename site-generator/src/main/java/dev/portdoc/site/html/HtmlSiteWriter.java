@@ -7,6 +7,7 @@ import dev.portdoc.site.SitePaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ public final class HtmlSiteWriter {
   private static final String TEMPLATES = "dev/portdoc/site/html/";
   private static final List<String> ASSETS = List.of("portdoc.css", "portdoc.js");
   private static final int BATCH = 64;
+  private static final String ROWS_MARKER = "<!--portdoc:rows-->";
 
   private record Rendered(DocumentView view, String html) {}
 
@@ -61,6 +63,23 @@ public final class HtmlSiteWriter {
   @FunctionalInterface
   public interface Sink {
     void accept(String path, String content) throws IOException;
+
+    /**
+     * Receives a file too large to hold as one string (the all-ports table of a large tree) as text
+     * written piece by piece. By default the pieces are joined and given to {@link #accept(String,
+     * String)}.
+     */
+    default void accept(String path, Body body) throws IOException {
+      StringBuilder text = new StringBuilder();
+      body.writeTo(text);
+      accept(path, text.toString());
+    }
+  }
+
+  /** A file's text, written on demand. */
+  @FunctionalInterface
+  public interface Body {
+    void writeTo(Appendable out) throws IOException;
   }
 
   /** Writes the whole site into {@code folder}. */
@@ -73,10 +92,24 @@ public final class HtmlSiteWriter {
     render(
         input,
         baseUrl,
-        (path, content) -> {
-          Path file = folder.resolve(path);
-          Files.createDirectories(file.getParent());
-          Files.writeString(file, content, StandardCharsets.UTF_8);
+        new Sink() {
+          @Override
+          public void accept(String path, String content) throws IOException {
+            Files.writeString(file(path), content, StandardCharsets.UTF_8);
+          }
+
+          @Override
+          public void accept(String path, Body body) throws IOException {
+            try (Writer out = Files.newBufferedWriter(file(path), StandardCharsets.UTF_8)) {
+              body.writeTo(out);
+            }
+          }
+
+          private Path file(String path) throws IOException {
+            Path file = folder.resolve(path);
+            Files.createDirectories(file.getParent());
+            return file;
+          }
         });
   }
 
@@ -148,15 +181,15 @@ public final class HtmlSiteWriter {
     return engine.process("index", context);
   }
 
-  private String renderPorts(List<DocumentView> views, String allSpec) {
-    List<DocumentView.MatrixRow> rows = new ArrayList<>();
+  private Body renderPorts(List<DocumentView> views, String allSpec) {
     Set<String> directions = new TreeSet<>();
     Set<String> transports = new TreeSet<>();
     Set<String> variants = new TreeSet<>();
     Set<String> documents = new TreeSet<>();
+    int ruleCount = 0;
     for (DocumentView view : views) {
       for (DocumentView.MatrixRow row : view.matrix()) {
-        rows.add(row);
+        ruleCount++;
         addIfPresent(directions, row.direction());
         addIfPresent(transports, row.transport());
         addIfPresent(variants, row.variant());
@@ -164,12 +197,32 @@ public final class HtmlSiteWriter {
       }
     }
     Context context = context("./", allSpec);
-    context.setVariable("rows", rows);
+    // the rows are written straight to the file where the template has this marker
+    context.setVariable("rows", ROWS_MARKER);
+    context.setVariable("ruleCount", ruleCount);
     context.setVariable("directions", directions);
     context.setVariable("transports", transports);
     context.setVariable("variants", variants);
     context.setVariable("documentNames", documents);
-    return engine.process("ports", context);
+    String page = engine.process("ports", context);
+    int ruleTotal = ruleCount;
+    int marker = page.indexOf(ROWS_MARKER);
+    return out -> {
+      out.append(page, 0, marker);
+      // rows are made in parallel a batch of documents at a time, and written in order
+      for (int from = 0; from < views.size(); from += BATCH) {
+        List<String> batch =
+            views.subList(from, Math.min(views.size(), from + BATCH)).parallelStream()
+                .map(view -> HtmlParts.matrixRows(view.matrix()))
+                .toList();
+        for (String rows : batch) {
+          out.append(rows);
+        }
+      }
+      // the template had the line break before </tbody> once more when there were no rows
+      out.append(ruleTotal == 0 ? "\n      \n      " : "\n      ");
+      out.append(page, marker + ROWS_MARKER.length(), page.length());
+    };
   }
 
   private String renderLint(SiteInput input, List<DocumentView> views, String allSpec) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.portdoc.model.doc.Document;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,22 @@ public final class YamlSpecWriter {
 
   /** A spec as YAML text. */
   public String yaml(PortSpec spec) {
+    try {
+      return new SpecYamlEmitter(this::scalar).write(spec);
+    } catch (SpecYamlEmitter.MultiLine e) {
+      return viaJackson(spec);
+    }
+  }
+
+  /** A spec as YAML text, written by Jackson from its tree: the reference for {@link #yaml}. */
+  String viaJackson(PortSpec spec) {
     return encode(yaml, tree(spec));
+  }
+
+  /** One string as Jackson writes it as a mapping value. */
+  private String scalar(String value) {
+    String entry = encode(yaml, Collections.singletonMap("k", value));
+    return entry.substring("k: ".length(), entry.length() - 1);
   }
 
   /** A spec as JSON text (two-space indentation, a newline at the end). */
