@@ -16,6 +16,7 @@ final class Transports {
   private static final Pattern SLASH_PORT =
       Pattern.compile("\\b([A-Za-z][A-Za-z0-9]*)\\s*/\\s*\\d");
 
+  private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern SPLIT = Pattern.compile("[\\s/,&+]+|\\band\\b|\\bor\\b");
 
   private static final List<String> NAMES = List.of("tcp", "udp", "sctp", "icmp");
@@ -49,7 +50,7 @@ final class Transports {
   /** The words of a transport cell ({@code TCP/UDP}, {@code TCP and UDP}). */
   static List<Token> words(String cellText) {
     List<Token> tokens = new ArrayList<>();
-    Matcher m = Pattern.compile("[A-Za-z][A-Za-z0-9]*").matcher(cellText);
+    Matcher m = WORD.matcher(cellText);
     while (m.find()) {
       if (!m.group().equalsIgnoreCase("and") && !m.group().equalsIgnoreCase("or")) {
         tokens.add(new Token(m.group(), m.start()));
