@@ -7,7 +7,9 @@ import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.TextRun;
 import dev.portdoc.model.source.SourceLocation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,17 +61,20 @@ public final class SpellingCheck extends BaseCheck {
   @Override
   public Deferred defer(Document document, TreeContext page) {
     List<Suspect> suspects = new ArrayList<>();
+    // a page repeats most of its words: judge each distinct part once (the page is fixed here)
+    Map<String, List<String>> judged = new HashMap<>();
     forEachCompound(
         document,
         (compound, run, offset) -> {
-          String[] parts = compound.split("-", -1);
+          String[] parts =
+              compound.indexOf('-') < 0 ? new String[] {compound} : compound.split("-", -1);
           List<Candidate> candidates = new ArrayList<>();
           for (int i = 0; i < parts.length; i++) {
-            String word = bare(parts[i]);
-            List<String> fixes = replacements(parts[i], page);
-            if (!fixes.isEmpty()) {
-              candidates.add(new Candidate(i, word, fixes));
+            List<String> fixes = judged.computeIfAbsent(parts[i], part -> replacements(part, page));
+            if (fixes.isEmpty()) {
+              continue;
             }
+            candidates.add(new Candidate(i, bare(parts[i]), fixes));
           }
           if (!candidates.isEmpty()) {
             suspects.add(new Suspect(compound, at(run, offset), candidates));
@@ -209,7 +214,7 @@ public final class SpellingCheck extends BaseCheck {
         }
       }
     }
-    return found;
+    return List.copyOf(found);
   }
 
   /** Letters only, no capital after the first letter (acronyms, {@code vCenter}, {@code gRPC}). */
