@@ -1,7 +1,5 @@
 package dev.portdoc.validation;
 
-import dev.portdoc.model.check.Check;
-import dev.portdoc.model.check.TreeContext;
 import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.diagnostic.Fix;
 import dev.portdoc.model.diagnostic.LineDeletion;
@@ -19,28 +17,12 @@ import java.util.Map;
  * A row that repeats an earlier row of the same table, compared on normalised cell text. Reported
  * at the later row, naming the earlier one's line.
  */
-public final class DuplicateRowCheck implements Check {
+public final class DuplicateRowCheck extends BaseCheck {
 
   public static final String ID = "duplicate-row";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String description() {
-    return "A table row repeats an earlier row of the same table.";
-  }
-
-  @Override
-  public Deferred defer(Document document, TreeContext page) {
-    return Deferred.done(check(document)); // the page alone decides: keep no model
+  public DuplicateRowCheck() {
+    super(ID, Severity.ERROR, "A table row repeats an earlier row of the same table.");
   }
 
   @Override
@@ -56,9 +38,7 @@ public final class DuplicateRowCheck implements Check {
         TableRow first = seen.putIfAbsent(key, row);
         if (first != null) {
           Diagnostic finding =
-              Diagnostic.of(
-                  ID,
-                  defaultSeverity(),
+              finding(
                   "Row duplicates the row at line " + first.line() + "; remove one of them.",
                   row.location());
           // only a byte-for-byte copy is deleted: rows equal after normalising may differ in

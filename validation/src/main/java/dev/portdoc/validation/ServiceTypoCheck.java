@@ -8,7 +8,6 @@ import dev.portdoc.model.doc.ColumnRole;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.PortTable;
 import dev.portdoc.model.doc.TableRow;
-import dev.portdoc.model.source.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -99,12 +98,7 @@ public final class ServiceTypoCheck extends BaseCheck {
 
   @Override
   public List<Diagnostic> check(Document document, TreeContext tree) {
-    List<Diagnostic> found = new ArrayList<>();
-    forEachWord(
-        document,
-        (word, cell) ->
-            suggestion(word, tree).map(fix -> found.add(finding(cell, word, fix))).orElse(false));
-    return found;
+    return defer(document, tree).resolve(tree);
   }
 
   /**
@@ -127,8 +121,7 @@ public final class ServiceTypoCheck extends BaseCheck {
             return true;
           }
           if (word.length() >= 5) {
-            int at = Words.wholeWordIn(cell.raw(), word);
-            entries.add(new Suspect(word, cell.location().plusColumns(Math.max(at, 0)), at >= 0));
+            entries.add(new Suspect(word, cell));
           }
           // a word's verdict depends on the word alone, so its later uses in the row are skipped
           return true;
@@ -143,7 +136,7 @@ public final class ServiceTypoCheck extends BaseCheck {
           found.add(made.finding());
         } else if (entry instanceof Suspect suspect) {
           nearFrequent(suspect.word(), suspect.word().toLowerCase(Locale.ROOT), tree)
-              .ifPresent(fix -> found.add(suspect.finding(this, fix)));
+              .ifPresent(fix -> found.add(finding(suspect.cell(), suspect.word(), fix)));
         }
       }
       return found;
@@ -157,13 +150,7 @@ public final class ServiceTypoCheck extends BaseCheck {
   private record Made(Diagnostic finding) implements Entry {}
 
   /** A service word that is a typo when the tree uses a neighbour of it far more often. */
-  private record Suspect(String word, SourceLocation at, boolean fixable) implements Entry {
-
-    Diagnostic finding(ServiceTypoCheck check, String fix) {
-      Diagnostic finding = check.finding(message(word, fix), at, fix);
-      return fixable ? withReplacement(finding, word, fix) : finding;
-    }
-  }
+  private record Suspect(String word, Cell cell) implements Entry {}
 
   private static String message(String word, String fix) {
     return "Service '" + word + "' looks misspelled; did you mean '" + fix + "'?";
@@ -210,15 +197,6 @@ public final class ServiceTypoCheck extends BaseCheck {
       return text.substring(0, paren);
     }
     return text.chars().anyMatch(Character::isDigit) ? "" : text;
-  }
-
-  Optional<String> suggestion(String word, TreeContext tree) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (isIgnored(word, lower)) {
-      return Optional.empty();
-    }
-    Optional<String> known = nearKnown(word, lower);
-    return known.isPresent() ? known : nearFrequent(word, lower, tree);
   }
 
   private boolean isIgnored(String word, String lower) {

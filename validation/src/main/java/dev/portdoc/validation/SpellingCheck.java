@@ -44,13 +44,8 @@ public final class SpellingCheck extends BaseCheck {
 
   @Override
   public List<Diagnostic> check(Document document, TreeContext tree) {
-    List<Diagnostic> found = new ArrayList<>();
-    forEachCompound(
-        document,
-        (compound, run, offset) ->
-            correction(compound, tree)
-                .ifPresent(fix -> found.add(finding(compound, at(run, offset), fix))));
-    return found;
+    // the tree is its own page: a suspect's parts then fail the tree's count already
+    return defer(document, tree).resolve(tree);
   }
 
   /**
@@ -155,27 +150,11 @@ public final class SpellingCheck extends BaseCheck {
     }
   }
 
-  /** The corrected compound when one of its parts is misspelled and has a close replacement. */
-  Optional<String> misspelling(String compound, TreeContext tree) {
-    return correction(compound, tree).map(Correction::text);
-  }
-
   /**
    * A corrected compound, and whether it is the only one: the dictionary offered one replacement
    * for the part, and the part had no possessive for the replacement to drop.
    */
   record Correction(String text, boolean unique) {}
-
-  private Optional<Correction> correction(String compound, TreeContext tree) {
-    String[] parts = compound.split("-", -1);
-    for (int i = 0; i < parts.length; i++) {
-      List<String> fixes = replacements(parts[i], tree);
-      if (!fixes.isEmpty()) {
-        return Optional.of(correct(parts, i, fixes));
-      }
-    }
-    return Optional.empty();
-  }
 
   /** {@code parts} joined again with part {@code i} replaced by the best of {@code fixes}. */
   private static Correction correct(String[] parts, int i, List<String> fixes) {
