@@ -231,8 +231,10 @@ public final class FastPageReader {
         }
         next(end);
       }
-      Optional<String> pageTitleValue = scalar(title).or(() -> scalar(pageTitle));
-      return new Document(path, pageTitleValue, scalar(description), headings, tables, prose);
+      Optional<String> pageTitleValue =
+          PlainText.scalar(title).or(() -> PlainText.scalar(pageTitle));
+      return new Document(
+          path, pageTitleValue, PlainText.scalar(description), headings, tables, prose);
     }
 
     /** True when a line starting with {@code c} at {@code first} may open a block. */
@@ -367,20 +369,6 @@ public final class FastPageReader {
           || c == '.';
     }
 
-    /** As {@code FlexmarkPageReader}'s scalar: quotes around the value dropped. */
-    private static Optional<String> scalar(String raw) {
-      if (raw == null) {
-        return Optional.empty();
-      }
-      String value = raw.strip();
-      if (value.length() >= 2
-          && (value.startsWith("\"") && value.endsWith("\"")
-              || value.startsWith("'") && value.endsWith("'"))) {
-        value = value.substring(1, value.length() - 1);
-      }
-      return value.isEmpty() ? Optional.empty() : Optional.of(value);
-    }
-
     // ---- blocks ----
 
     private void heading(int first, int end, int indent) {
@@ -398,34 +386,12 @@ public final class FastPageReader {
       }
       plain.setLength(0);
       inline(start, stop, true);
-      String headingText = withoutAnchor(collapse(plain));
+      String headingText = PlainText.withoutAnchor(PlainText.collapse(plain));
       headings.add(new Heading(level, headingText, at(indent + 1)));
       headingStack[level] = headingText;
       for (int deeper = level + 1; deeper < headingStack.length; deeper++) {
         headingStack[deeper] = null;
       }
-    }
-
-    /** Hugo and Kramdown heading ids, as {@code \s*\{#[^{}\s]*}$}. */
-    private static String withoutAnchor(String heading) {
-      if (!heading.endsWith("}")) {
-        return heading;
-      }
-      int open = heading.lastIndexOf("{#");
-      if (open < 0) {
-        return heading;
-      }
-      for (int i = open + 2; i < heading.length() - 1; i++) {
-        char c = heading.charAt(i);
-        if (c == '{' || c == '}' || isRegexSpace(c)) {
-          return heading;
-        }
-      }
-      int cut = open;
-      while (cut > 0 && isRegexSpace(heading.charAt(cut - 1))) {
-        cut--;
-      }
-      return heading.substring(0, cut);
     }
 
     private void fence(int first, int end, char c) {
@@ -591,7 +557,7 @@ public final class FastPageReader {
               headerLocation,
               rows,
               rowLocations,
-              headingPath(),
+              PlainText.headingPath(headingStack),
               Optional.ofNullable(mask.tabAt(headerLine)))
           .ifPresent(tables::add);
     }
@@ -712,18 +678,8 @@ public final class FastPageReader {
       inline(start, stop, false);
       return new Cell(
           text.substring(start, stop),
-          collapse(plain),
+          PlainText.collapse(plain),
           new SourceLocation(path, lineNumber, start - lineStart + 1));
-    }
-
-    private List<String> headingPath() {
-      List<String> pathTexts = new ArrayList<>();
-      for (int level = 1; level < headingStack.length; level++) {
-        if (headingStack[level] != null) {
-          pathTexts.add(headingStack[level]);
-        }
-      }
-      return pathTexts;
     }
 
     // ---- inline ----
@@ -944,35 +900,6 @@ public final class FastPageReader {
 
     private SourceLocation at(int column) {
       return new SourceLocation(path, line, column);
-    }
-
-    /**
-     * As the flexmark path's plain text: runs of {@code \s} as one space, {@code " , "} as {@code
-     * ", "}, stripped.
-     */
-    private static String collapse(CharSequence raw) {
-      StringBuilder out = new StringBuilder(raw.length());
-      boolean space = false;
-      for (int i = 0; i < raw.length(); i++) {
-        char c = raw.charAt(i);
-        if (isRegexSpace(c)) {
-          space = true;
-        } else {
-          if (space) {
-            out.append(' ');
-            space = false;
-          }
-          out.append(c);
-        }
-      }
-      if (space) {
-        out.append(' ');
-      }
-      return out.toString().replace(" , ", ", ").strip();
-    }
-
-    private static boolean isRegexSpace(char c) {
-      return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static boolean isAlnum(char c) {

@@ -42,8 +42,6 @@ import java.util.regex.Pattern;
  */
 public final class FlexmarkPageReader {
 
-  private static final Pattern SPACE = Pattern.compile("\\s+");
-
   /** Layout tags that read as a space; any other inline HTML stays visible as written. */
   private static final Pattern FORMATTING_TAG =
       Pattern.compile(
@@ -52,9 +50,6 @@ public final class FlexmarkPageReader {
 
   private static final Pattern LIST_ITEM_TAG =
       Pattern.compile("<li\\b[^<>]*>", Pattern.CASE_INSENSITIVE);
-
-  /** Hugo and Kramdown heading ids: {@code ## Worker node(s) {#node}}. */
-  private static final Pattern HEADING_ANCHOR = Pattern.compile("\\s*\\{#[^{}\\s]*}$");
 
   private static final Pattern ADMONITION_FENCE = Pattern.compile("^:::\\s*[\\w-]*.*$");
 
@@ -162,13 +157,7 @@ public final class FlexmarkPageReader {
           stack[deeper] = null;
         }
       }
-      List<String> pathTexts = new ArrayList<>();
-      for (String text : stack) {
-        if (text != null) {
-          pathTexts.add(text);
-        }
-      }
-      return pathTexts;
+      return PlainText.headingPath(stack);
     }
 
     private Optional<String> variantAt(SourceLocation location) {
@@ -194,7 +183,8 @@ public final class FlexmarkPageReader {
     }
 
     private void readHeading(Heading heading) {
-      String text = HEADING_ANCHOR.matcher(plainText(heading)).replaceFirst("");
+      // Hugo and Kramdown heading ids: ## Worker node(s) {#node}
+      String text = PlainText.withoutAnchor(plainText(heading));
       int level = heading.getLevel();
       headings.add(
           new dev.portdoc.model.doc.Heading(level, text, lines.at(heading.getStartOffset())));
@@ -206,13 +196,7 @@ public final class FlexmarkPageReader {
     }
 
     private List<String> headingPath() {
-      List<String> pathTexts = new ArrayList<>();
-      for (int level = 1; level < headingStack.length; level++) {
-        if (headingStack[level] != null) {
-          pathTexts.add(headingStack[level]);
-        }
-      }
-      return pathTexts;
+      return PlainText.headingPath(headingStack);
     }
 
     private void readTable(TableBlock block) {
@@ -329,7 +313,7 @@ public final class FlexmarkPageReader {
     private static String plainText(Node node) {
       StringBuilder text = new StringBuilder();
       appendPlain(node, text);
-      return SPACE.matcher(text).replaceAll(" ").replace(" , ", ", ").strip();
+      return PlainText.collapse(text);
     }
 
     private static void appendPlain(Node node, StringBuilder text) {
@@ -363,16 +347,9 @@ public final class FlexmarkPageReader {
 
     private static Optional<String> scalar(Map<String, List<String>> data, String key) {
       List<String> values = data.get(key);
-      if (values == null || values.isEmpty()) {
-        return Optional.empty();
-      }
-      String value = values.get(0).strip();
-      if (value.length() >= 2
-          && (value.startsWith("\"") && value.endsWith("\"")
-              || value.startsWith("'") && value.endsWith("'"))) {
-        value = value.substring(1, value.length() - 1);
-      }
-      return value.isEmpty() ? Optional.empty() : Optional.of(value);
+      return values == null || values.isEmpty()
+          ? Optional.empty()
+          : PlainText.scalar(values.get(0));
     }
   }
 }
