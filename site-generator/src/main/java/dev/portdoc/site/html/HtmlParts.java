@@ -1,6 +1,7 @@
 package dev.portdoc.site.html;
 
 import java.util.List;
+import org.unbescape.html.HtmlEscape;
 
 /**
  * The repetitive parts of the site written in Java instead of by the template engine: a table body
@@ -220,38 +221,10 @@ final class HtmlParts {
   }
 
   /**
-   * Escapes as the template engine does (unbescape's {@code escapeHtml4Xml}): the five
+   * Escapes with the template engine's own escaper (unbescape's {@code escapeHtml4Xml}): the five
    * markup-significant characters {@code & < > " '}, NUL and lone surrogates.
    */
   static void escape(StringBuilder out, String text) {
-    int start = 0;
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      String entity =
-          switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> "&quot;";
-            case '\'' -> "&#39;";
-            case '\0' -> "&#0;";
-            default -> null;
-          };
-      if (entity == null && Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < length
-            && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-          continue;
-        }
-        entity = "&#" + (int) c + ";";
-      }
-      if (entity != null) {
-        out.append(text, start, i).append(entity);
-        start = i + 1;
-      }
-    }
-    out.append(text, start, length);
+    out.append(HtmlEscape.escapeHtml4Xml(text));
   }
 }
