@@ -80,6 +80,51 @@ final class ProseScanner {
   }
 
   /**
+   * The chunk starting at {@code start} (not a space) in one pass: its end ({@link #chunkEnd}) when
+   * it is prose, else {@code -end - 1} ({@link #isNotProse(String)} true).
+   */
+  static int proseChunk(String text, int start) {
+    int n = text.length();
+    // a prefix holds no space, so where it matches it lies inside the chunk
+    char first = text.charAt(start);
+    boolean notProse =
+        first == '/'
+            || first == '~'
+            || text.startsWith("www.", start)
+            || text.startsWith("./", start)
+            || text.startsWith("../", start);
+    boolean slash = false; // a '/' earlier on this line, for /.*/
+    int i = start;
+    for (; i < n && !notProse; i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' && isSpace(c)) {
+        break;
+      }
+      switch (c) {
+        case '@', '\\', '_', '=', '$', '{', '}', '<', '>', '|', '#' -> notProse = true;
+        case '/' -> {
+          notProse = slash;
+          slash = true;
+        }
+        case ':' -> notProse = text.startsWith("//", i + 1);
+        case '.' ->
+            // the next character is no space when it is a letter or number
+            notProse =
+                i > start
+                    && i + 1 < n
+                    && isLetterOrNumber(Character.codePointBefore(text, i))
+                    && isLetterOrNumber(text.codePointAt(i + 1));
+        case '\u0085', '\u2028', '\u2029' -> slash = false; // '.' stops at these (and \n, \r)
+        default -> {}
+      }
+    }
+    if (!notProse) {
+      return i;
+    }
+    return -chunkEnd(text, i) - 1;
+  }
+
+  /**
    * The end of the word starting at {@code start} of {@code text}, or -1 when none starts there:
    * the match of {@code [\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+(?:['’][\p{L}]+)?)*} at
    * {@code start}, looking no further than {@code end}. Every part is optional after the first run,
@@ -131,7 +176,15 @@ final class ProseScanner {
   private static int run(String text, int at, int end, boolean numbers) {
     int i = at;
     while (i < end) {
-      int c = Character.codePointAt(text, i);
+      char ch = text.charAt(i);
+      if (ch < 0x80) {
+        if (!((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z' || numbers && ch >= '0' && ch <= '9')) {
+          break;
+        }
+        i++;
+        continue;
+      }
+      int c = text.codePointAt(i);
       if (!(numbers ? isLetterOrNumber(c) : Character.isLetter(c))) {
         break;
       }

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A service name that is a close misspelling of a well-known one ({@code HTPP}) or of a word the
@@ -80,7 +82,11 @@ public final class ServiceTypoCheck extends BaseCheck {
   /** A rare spelling is suspect when its neighbour is this many times more frequent. */
   private static final int RATIO = 10;
 
+  /** Bounds the verdicts kept: a tree's distinct service words, far fewer in any real tree. */
+  private static final int MAX_VERDICTS = 1 << 16;
+
   private final LintConfig config;
+  private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
 
   public ServiceTypoCheck() {
     this(LintConfig.DEFAULTS);
@@ -111,16 +117,13 @@ public final class ServiceTypoCheck extends BaseCheck {
     forEachWord(
         document,
         (word, cell) -> {
-          String lower = word.toLowerCase(Locale.ROOT);
-          if (isIgnored(word, lower)) {
+          Verdict verdict = verdict(word);
+          if (verdict.ignored()) {
             return false;
           }
-          Optional<String> known = nearKnown(word, lower);
-          if (known.isPresent()) {
-            entries.add(new Made(finding(cell, word, known.get())));
-            return true;
-          }
-          if (word.length() >= 5) {
+          if (verdict.known() != null) {
+            entries.add(new Made(finding(cell, word, verdict.known())));
+          } else if (word.length() >= 5) {
             entries.add(new Suspect(word, cell));
           }
           // a word's verdict depends on the word alone, so its later uses in the row are skipped
@@ -141,6 +144,30 @@ public final class ServiceTypoCheck extends BaseCheck {
       }
       return found;
     };
+  }
+
+  /**
+   * What the page alone says of a service word: {@code ignored}, a near miss of {@code known}, or
+   * (neither) a word only the tree can judge. The same for every use of the word: cached per check.
+   */
+  private record Verdict(boolean ignored, String known) {
+    static final Verdict IGNORED = new Verdict(true, null);
+    static final Verdict OPEN = new Verdict(false, null);
+  }
+
+  private Verdict verdict(String word) {
+    Verdict verdict = verdicts.get(word);
+    if (verdict == null) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      verdict =
+          isIgnored(word, lower)
+              ? Verdict.IGNORED
+              : nearKnown(word, lower).map(fix -> new Verdict(false, fix)).orElse(Verdict.OPEN);
+      if (verdicts.size() < MAX_VERDICTS) {
+        verdicts.putIfAbsent(word, verdict);
+      }
+    }
+    return verdict;
   }
 
   /** What a page keeps for the tree pass, in the order its findings were made. */

@@ -1,16 +1,17 @@
 package dev.portdoc.validation;
 
 import dev.portdoc.model.check.TreeContext;
+import dev.portdoc.model.check.WordTable;
 import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.diagnostic.Severity;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.TextRun;
 import dev.portdoc.model.source.SourceLocation;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Misspelled words in headings and paragraphs, checked against an English dictionary. Precision
@@ -26,7 +27,13 @@ public final class SpellingCheck extends BaseCheck {
   /** A word the tree uses this often is a deliberate name, not a slip: slips are one-offs. */
   static final int REPEATED = 2;
 
+  /** Bounds the verdicts kept: a tree's distinct words, far fewer in any real tree. */
+  private static final int MAX_VERDICTS = 1 << 18;
+
   private final LintConfig config;
+  // plain word -> its replacements apart from the tree's count: a word's verdict depends on the
+  // word alone, so the dictionary is asked once per distinct word of the tree, not once per page
+  private final Map<String, List<String>> verdicts = new ConcurrentHashMap<>();
 
   public SpellingCheck() {
     this(LintConfig.DEFAULTS);
@@ -55,38 +62,117 @@ public final class SpellingCheck extends BaseCheck {
    */
   @Override
   public Deferred defer(Document document, TreeContext page) {
-    List<Suspect> suspects = new ArrayList<>();
-    // a page repeats most of its words: judge each distinct part once (the page is fixed here)
-    Map<String, List<String>> judged = new HashMap<>();
-    forEachCompound(
-        document,
-        (compound, run, offset) -> {
-          String[] parts =
-              compound.indexOf('-') < 0 ? new String[] {compound} : compound.split("-", -1);
-          List<Candidate> candidates = new ArrayList<>();
-          for (int i = 0; i < parts.length; i++) {
-            List<String> fixes = judged.computeIfAbsent(parts[i], part -> replacements(part, page));
-            if (fixes.isEmpty()) {
-              continue;
-            }
-            candidates.add(new Candidate(i, bare(parts[i]), fixes));
-          }
-          if (!candidates.isEmpty()) {
-            suspects.add(new Suspect(compound, at(run, offset), candidates));
-          }
-        });
-    if (suspects.isEmpty()) {
-      return Deferred.done(List.of());
+    return new PagePass(page).scan(document);
+  }
+
+  /**
+   * One page's pass: a page repeats most of its words, so each distinct part is judged once, and
+   * looked up by its characters when met again (no String per word).
+   */
+  private final class PagePass {
+
+    private final TreeContext page;
+    // part as written -> index in judged, or -1 when it is no misspelling
+    private final WordTable parts = new WordTable(false, 256);
+    private final List<Candidate> judged = new ArrayList<>();
+    private final List<Suspect> suspects = new ArrayList<>();
+
+    PagePass(TreeContext page) {
+      this.page = page;
     }
-    return tree -> {
-      List<Diagnostic> found = new ArrayList<>();
-      for (Suspect suspect : suspects) {
-        suspect
-            .correction(tree)
-            .ifPresent(fix -> found.add(finding(suspect.compound, suspect.at, fix)));
+
+    Deferred scan(Document document) {
+      for (TextRun run : document.prose()) {
+        String text = run.text();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+          if (ProseScanner.isSpace(text.charAt(i))) {
+            i++;
+            continue;
+          }
+          int end = ProseScanner.proseChunk(text, i);
+          if (end >= 0) {
+            compounds(run, i, end);
+            i = end;
+          } else {
+            i = -end - 1; // not prose
+          }
+        }
       }
-      return found;
-    };
+      if (suspects.isEmpty()) {
+        return Deferred.done(List.of());
+      }
+      return tree -> {
+        List<Diagnostic> found = new ArrayList<>();
+        for (Suspect suspect : suspects) {
+          suspect
+              .correction(tree)
+              .ifPresent(fix -> found.add(finding(suspect.compound, suspect.at, fix)));
+        }
+        return found;
+      };
+    }
+
+    /** Each compound word of the prose chunk {@code [from, to)} of {@code run}. */
+    private void compounds(TextRun run, int from, int to) {
+      String text = run.text();
+      int w = from;
+      while (w < to) {
+        int wordEnd = ProseScanner.wordEnd(text, w, to);
+        if (wordEnd < 0) {
+          w += Character.charCount(text.codePointAt(w));
+        } else {
+          compound(run, w, wordEnd);
+          w = wordEnd;
+        }
+      }
+    }
+
+    /** Judges the parts of the compound {@code [from, to)} (split at '-') of {@code run}. */
+    private void compound(TextRun run, int from, int to) {
+      String text = run.text();
+      List<Candidate> candidates = null;
+      int part = 0;
+      int start = from;
+      int sum = 0; // the part's hash sum so far, for the table
+      for (int k = from; k <= to; k++) {
+        char c = k < to ? text.charAt(k) : '-';
+        if (c != '-') {
+          sum = 31 * sum + c;
+          continue;
+        }
+        int entry = parts.find(text, start, k, sum);
+        if (entry < 0) {
+          entry = parts.intern(text, start, k, sum);
+          parts.setValue(entry, judge(parts.key(entry)));
+        }
+        int verdict = parts.value(entry);
+        if (verdict >= 0) {
+          if (candidates == null) {
+            candidates = new ArrayList<>();
+          }
+          Candidate judgedPart = judged.get(verdict);
+          candidates.add(new Candidate(part, judgedPart.word(), judgedPart.fixes()));
+        }
+        part++;
+        start = k + 1;
+        sum = 0;
+      }
+      if (candidates != null) {
+        suspects.add(new Suspect(text.substring(from, to), at(run, from), candidates));
+      }
+    }
+
+    /** The index in {@code judged} of the part's verdict, or -1 when it is no misspelling. */
+    private int judge(String part) {
+      List<String> fixes = replacements(part, page);
+      if (fixes.isEmpty()) {
+        return -1;
+      }
+      judged.add(new Candidate(-1, bare(part), fixes));
+      return judged.size() - 1;
+    }
   }
 
   /** A part of a compound that is misspelled unless the tree repeats {@code word}. */
@@ -116,40 +202,6 @@ public final class SpellingCheck extends BaseCheck {
     return run.location().plusColumns(offset);
   }
 
-  /** A compound word found at {@code offset} of {@code run}'s text. */
-  private interface CompoundSink {
-    void accept(String compound, TextRun run, int offset);
-  }
-
-  /** Each compound word of the page's prose that is not in a URL, path or markup chunk. */
-  private static void forEachCompound(Document document, CompoundSink sink) {
-    for (TextRun run : document.prose()) {
-      String text = run.text();
-      int n = text.length();
-      int i = 0;
-      while (i < n) {
-        if (ProseScanner.isSpace(text.charAt(i))) {
-          i++;
-          continue;
-        }
-        int end = ProseScanner.chunkEnd(text, i);
-        if (!ProseScanner.isNotProse(text, i, end)) {
-          int w = i;
-          while (w < end) {
-            int wordEnd = ProseScanner.wordEnd(text, w, end);
-            if (wordEnd < 0) {
-              w += Character.charCount(text.codePointAt(w));
-            } else {
-              sink.accept(text.substring(w, wordEnd), run, w);
-              w = wordEnd;
-            }
-          }
-        }
-        i = end;
-      }
-    }
-  }
-
   /**
    * A corrected compound, and whether it is the only one: the dictionary offered one replacement
    * for the part, and the part had no possessive for the replacement to drop.
@@ -173,7 +225,25 @@ public final class SpellingCheck extends BaseCheck {
   private List<String> replacements(String part, TreeContext tree) {
     String word = bare(part);
     // contractions (don't, you're) are left alone: the dictionary lacks most of them
-    if (word.length() < 3 || !isPlainWord(word) || isAccepted(word, tree)) {
+    if (word.length() < 3 || !isPlainWord(word) || tree.count(word) >= REPEATED) {
+      return List.of();
+    }
+    List<String> fixes = verdicts.get(word);
+    if (fixes == null) {
+      fixes = replacements(word);
+      if (verdicts.size() < MAX_VERDICTS) {
+        verdicts.putIfAbsent(word, fixes);
+      }
+    }
+    return fixes;
+  }
+
+  /** {@link #replacements(String, TreeContext)} of a plain word, whatever the tree holds. */
+  private List<String> replacements(String word) {
+    if (config.accepts(word)
+        || TechnicalWords.contains(word)
+        || EnglishDictionary.knows(word)
+        || EnglishDictionary.knowsDerived(word)) {
       return List.of();
     }
     List<String> found = new ArrayList<>();
@@ -205,13 +275,5 @@ public final class SpellingCheck extends BaseCheck {
       }
     }
     return true;
-  }
-
-  private boolean isAccepted(String word, TreeContext tree) {
-    return config.accepts(word)
-        || TechnicalWords.contains(word)
-        || tree.count(word) >= REPEATED
-        || EnglishDictionary.knows(word)
-        || EnglishDictionary.knowsDerived(word);
   }
 }

@@ -129,10 +129,15 @@ class ProseScannerTest {
         i++;
         continue;
       }
-      int end = ProseScanner.chunkEnd(text, i);
-      if (ProseScanner.isNotProse(text, i, end)) {
+      // one pass for the chunk's end and whether it is prose, as the spelling check scans
+      int end = ProseScanner.proseChunk(text, i);
+      if (end < 0) {
+        end = -end - 1;
+        assertThat(ProseScanner.isNotProse(text, i, end)).isTrue();
+        assertThat(end).isEqualTo(ProseScanner.chunkEnd(text, i));
         found.add(i + ":not prose");
       } else {
+        assertThat(end).isEqualTo(ProseScanner.chunkEnd(text, i));
         int w = i;
         while (w < end) {
           int wordEnd = ProseScanner.wordEnd(text, w, end);

@@ -10,17 +10,14 @@ import dev.portdoc.model.doc.TableRow;
 import dev.portdoc.model.doc.TextRun;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * What the whole docs tree says, for checks that judge a word by how often the tree uses it: how
@@ -35,13 +32,14 @@ public final class TreeContext {
   public static final int FREQUENT = 5;
 
   /** No tree: every word is unseen. */
-  public static final TreeContext EMPTY = new TreeContext(Map.of());
+  public static final TreeContext EMPTY = new TreeContext(new WordTable(true, 0));
 
-  private final Map<String, Integer> counts;
+  // lower-case word -> occurrences; not changed once a context holds it
+  private final WordTable counts;
   // built on first use: a page's own context (streaming lint) is only asked for counts
   private volatile Map<String, List<String>> deletions;
 
-  private TreeContext(Map<String, Integer> counts) {
+  private TreeContext(WordTable counts) {
     this.counts = counts;
   }
 
@@ -54,14 +52,17 @@ public final class TreeContext {
     return index;
   }
 
-  private static Map<String, List<String>> deletionIndex(Map<String, Integer> counts) {
+  private static Map<String, List<String>> deletionIndex(WordTable counts) {
+    Set<String> frequent = new TreeSet<>();
+    for (int e = 0; e < counts.size(); e++) {
+      if (counts.value(e) >= FREQUENT && counts.key(e).length() >= 3) {
+        frequent.add(counts.key(e));
+      }
+    }
     Map<String, List<String>> index = new HashMap<>();
-    for (Map.Entry<String, Integer> entry : new TreeMap<>(counts).entrySet()) {
-      String word = entry.getKey();
-      if (entry.getValue() >= FREQUENT && word.length() >= 3) {
-        for (String key : withOneDeletion(word)) {
-          index.computeIfAbsent(key, k -> new ArrayList<>()).add(word);
-        }
+    for (String word : frequent) {
+      for (String key : withOneDeletion(word)) {
+        index.computeIfAbsent(key, k -> new ArrayList<>()).add(word);
       }
     }
     index.replaceAll((k, v) -> List.copyOf(v));
@@ -70,21 +71,20 @@ public final class TreeContext {
 
   /** Counts the words of {@code documents}: prose (headings included), column names and cells. */
   public static TreeContext of(Collection<Document> documents) {
-    Map<String, Integer> counts =
-        documents.parallelStream()
-            .map(TreeContext::countWords)
-            .collect(
-                HashMap::new,
-                (into, page) -> page.forEach((k, v) -> into.merge(k, v, Integer::sum)),
-                (into, part) -> part.forEach((k, v) -> into.merge(k, v, Integer::sum)));
-    return new TreeContext(Map.copyOf(counts));
+    Counter counter = new Counter();
+    documents.parallelStream().forEach(counter::add);
+    return counter.counted();
   }
 
   /** Builds a context from given counts (keys are lower-cased); for tests and callers with data. */
   public static TreeContext ofCounts(Map<String, Integer> counts) {
-    Map<String, Integer> lower = new HashMap<>();
-    counts.forEach((k, v) -> lower.merge(k.toLowerCase(Locale.ROOT), v, Integer::sum));
-    return new TreeContext(Map.copyOf(lower));
+    WordTable lower = new WordTable(true, counts.size());
+    counts.forEach(
+        (k, v) -> {
+          String key = k.toLowerCase(Locale.ROOT);
+          lower.add(lower.intern(key, 0, key.length()), v);
+        });
+    return new TreeContext(lower);
   }
 
   /**
@@ -94,34 +94,53 @@ public final class TreeContext {
    */
   public static final class Counter {
 
-    private final ConcurrentHashMap<String, Integer> counts = new ConcurrentHashMap<>();
+    // one running table per thread at work, so a page's words merge without contention
+    private final ConcurrentLinkedQueue<WordTable> idle = new ConcurrentLinkedQueue<>();
+    private final List<WordTable> tables = new ArrayList<>(); // guarded by itself
 
     /** Adds the words of {@code document}; returns the context of that page alone. */
     public TreeContext add(Document document) {
-      Map<String, Integer> page = countWords(document);
-      page.forEach((k, v) -> counts.merge(k, v, Integer::sum));
-      return new TreeContext(Collections.unmodifiableMap(page));
+      WordTable page = countWords(document);
+      WordTable running = idle.poll();
+      if (running == null) {
+        running = new WordTable(true, 4096);
+        synchronized (tables) {
+          tables.add(running);
+        }
+      }
+      synchronized (running) {
+        running.addAll(page);
+      }
+      idle.offer(running);
+      return new TreeContext(page);
     }
 
     /** The context of every page added so far. */
     public TreeContext counted() {
-      return new TreeContext(Map.copyOf(counts));
+      WordTable all = new WordTable(true, 4096);
+      synchronized (tables) {
+        for (WordTable table : tables) {
+          synchronized (table) {
+            all.addAll(table);
+          }
+        }
+      }
+      return new TreeContext(all);
     }
   }
 
-  private static Map<String, Integer> countWords(Document document) {
-    Map<String, Integer> counts = new HashMap<>();
-    Consumer<String> add = word -> counts.merge(word, 1, Integer::sum);
+  private static WordTable countWords(Document document) {
+    WordTable counts = new WordTable(true, 256);
     for (TextRun run : document.prose()) {
-      forEachWord(run.text(), add);
+      countWords(run.text(), counts);
     }
     for (PortTable table : document.tables()) {
       for (TableColumn column : table.columns()) {
-        forEachWord(column.name(), add);
+        countWords(column.name(), counts);
       }
       for (TableRow row : table.rows()) {
         for (Cell cell : row.cells()) {
-          forEachWord(cell.text(), add);
+          countWords(cell.text(), counts);
         }
       }
     }
@@ -129,34 +148,52 @@ public final class TreeContext {
   }
 
   /**
-   * Hands {@code sink} each word of {@code text} in lower case ({@link Locale#ROOT}): a letter
-   * followed by letters and apostrophes, as the pattern {@code \p{L}[\p{L}']*} finds them. A
-   * scanner, not that pattern: counting is most of a large tree's lint.
+   * Counts into {@code counts} (a folding table) each word of {@code text} in lower case ({@link
+   * Locale#ROOT}): a letter followed by letters and apostrophes, as the pattern {@code
+   * \p{L}[\p{L}']*} finds them. A scanner, not that pattern, and no String for a word the table
+   * holds already: counting is a large part of a large tree's lint.
    */
-  static void forEachWord(String text, Consumer<String> sink) {
+  static void countWords(String text, WordTable counts) {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      int c = text.codePointAt(i);
-      if (!isLetter(c)) {
-        i += Character.charCount(c);
+      char ch = text.charAt(i);
+      if (ch < 0x80) {
+        if ((ch | 0x20) < 'a' || (ch | 0x20) > 'z') {
+          i++;
+          continue;
+        }
+      } else if (!isLetter(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
         continue;
       }
       int start = i;
-      boolean ascii = c < 0x80;
-      boolean upper = c >= 'A' && c <= 'Z';
-      i += Character.charCount(c);
+      boolean ascii = true;
+      int sum = 0; // the table's hash sum of the word so far, while it is ASCII
       while (i < n) {
-        c = text.codePointAt(i);
-        if (c != '\'' && !isLetter(c)) {
-          break;
+        ch = text.charAt(i);
+        if (ch < 0x80) {
+          if (ch != '\'' && ((ch | 0x20) < 'a' || (ch | 0x20) > 'z')) {
+            break;
+          }
+          sum = 31 * sum + WordTable.fold(ch);
+          i++;
+        } else {
+          int c = text.codePointAt(i);
+          if (!isLetter(c)) {
+            break;
+          }
+          ascii = false;
+          i += Character.charCount(c);
         }
-        ascii &= c < 0x80;
-        upper |= c >= 'A' && c <= 'Z';
-        i += Character.charCount(c);
       }
-      sink.accept(
-          ascii ? asciiLower(text, start, i, upper) : text.substring(start, i).toLowerCase(ROOT));
+      if (ascii) {
+        counts.add(counts.intern(text, start, i, sum), 1);
+      } else {
+        // outside ASCII, lower case may change the length (İ) or hang on context (final Σ)
+        String lower = text.substring(start, i).toLowerCase(ROOT);
+        counts.add(counts.intern(lower, 0, lower.length()), 1);
+      }
     }
   }
 
@@ -167,22 +204,19 @@ public final class TreeContext {
     return Character.isLetter(c);
   }
 
-  /** {@code text[start, end)} lower-cased, when it is ASCII: one allocation, not two. */
-  private static String asciiLower(String text, int start, int end, boolean upper) {
-    if (!upper) {
-      return text.substring(start, end);
-    }
-    char[] chars = new char[end - start];
-    for (int k = start; k < end; k++) {
-      char ch = text.charAt(k);
-      chars[k - start] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
-    }
-    return new String(chars);
-  }
-
   /** How often {@code word} occurs in the tree, case ignored. */
   public int count(String word) {
-    return counts.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+    int entry = isAscii(word) ? counts.find(word) : counts.find(word.toLowerCase(Locale.ROOT));
+    return entry < 0 ? 0 : counts.value(entry);
+  }
+
+  private static boolean isAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -3,8 +3,10 @@ package dev.portdoc.model.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,25 +78,60 @@ class WordScannerTest {
     return words;
   }
 
-  private static List<String> byScanner(String text) {
-    List<String> words = new ArrayList<>();
-    TreeContext.forEachWord(text, words::add);
-    return words;
+  /** The words in the order first found, each with its count. */
+  private static List<Map.Entry<String, Integer>> counted(List<String> words) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    words.forEach(word -> counts.merge(word, 1, Integer::sum));
+    return List.copyOf(counts.entrySet());
+  }
+
+  private static List<Map.Entry<String, Integer>> entries(WordTable table) {
+    List<Map.Entry<String, Integer>> entries = new ArrayList<>();
+    for (int e = 0; e < table.size(); e++) {
+      entries.add(Map.entry(table.key(e), table.value(e)));
+    }
+    return entries;
+  }
+
+  private static List<Map.Entry<String, Integer>> byScanner(String text) {
+    WordTable table = new WordTable(true, 1);
+    TreeContext.countWords(text, table);
+    return entries(table);
   }
 
   @Test
-  void scannerFindsThePatternsWordsInLowerCaseOnGeneratedText() {
+  void scannerCountsThePatternsWordsInLowerCaseOnGeneratedText() {
     Random random = new Random(8);
     for (int i = 0; i < 200_000; i++) {
       String text = randomText(random);
-      assertThat(byScanner(text)).as("%s", text).isEqualTo(byPattern(text));
+      assertThat(byScanner(text)).as("%s", text).isEqualTo(counted(byPattern(text)));
     }
   }
 
   @Test
+  void oneTableCountsTheWordsOfManyTextsInAnyCase() {
+    Random random = new Random(10);
+    WordTable table = new WordTable(true, 1);
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      // pairs of pieces repeat often: the table meets its words again, in other cases
+      String text = randomText(random) + " " + randomText(random).toUpperCase(Locale.ROOT);
+      TreeContext.countWords(text, table);
+      words.addAll(byPattern(text));
+    }
+    assertThat(entries(table)).isEqualTo(counted(words));
+    assertThat(table.size()).isGreaterThan(1000);
+  }
+
+  @Test
   void scannerKeepsApostrophesInsideWordsAndLowerCasesAFinalSigma() {
-    assertThat(byScanner("Don't 'quote' ΟΔΟΣ K8s"))
-        .containsExactly("don't", "quote'", "οδος", "k", "s");
+    assertThat(byScanner("Don't 'quote' ΟΔΟΣ K8s k"))
+        .containsExactly(
+            Map.entry("don't", 1),
+            Map.entry("quote'", 1),
+            Map.entry("οδος", 1),
+            Map.entry("k", 2),
+            Map.entry("s", 1));
   }
 
   @Test

@@ -1,0 +1,204 @@
+package dev.portdoc.model.check;
+
+import java.util.Arrays;
+
+/**
+ * A hash table from words to ints, looked up by a range of a text so that a word met again costs no
+ * String: the words passes of checks meet each distinct word of a page many times. Open addressing
+ * over entries kept in insertion order. Either exact, or folding ASCII capitals ({@code A-Z}) in
+ * hashing and comparison; in a folding table every key is in lower case, and callers hand it a word
+ * outside ASCII already lower-cased (as {@link String#toLowerCase} would). Not thread-safe.
+ */
+public final class WordTable {
+
+  private final boolean fold;
+  private String[] keys;
+  private int[] hashes;
+  private int[] values;
+  private int size;
+  // slot -> entry + 1; 0 is a free slot. At most half full.
+  private int[] slots;
+
+  /** An empty table, exact or folding ASCII capitals, sized for about {@code expected} words. */
+  public WordTable(boolean foldAsciiCase, int expected) {
+    this.fold = foldAsciiCase;
+    int capacity = Math.max(8, Integer.highestOneBit(Math.max(expected, 4) - 1) << 1);
+    keys = new String[capacity];
+    hashes = new int[capacity];
+    values = new int[capacity];
+    slots = new int[capacity * 2];
+  }
+
+  /** How many distinct words the table holds. */
+  public int size() {
+    return size;
+  }
+
+  /** The word of entry {@code entry} (entries are numbered from 0 in the order they came). */
+  public String key(int entry) {
+    return keys[entry];
+  }
+
+  public int value(int entry) {
+    return values[entry];
+  }
+
+  public void setValue(int entry, int value) {
+    values[entry] = value;
+  }
+
+  /** Adds {@code delta} to the value of entry {@code entry}. */
+  public void add(int entry, int delta) {
+    values[entry] += delta;
+  }
+
+  /** The entry of {@code text[from, to)}, or -1 when the table lacks it. */
+  public int find(String text, int from, int to) {
+    return find(text, from, to, sum(text, from, to));
+  }
+
+  /** The entry of {@code word}, or -1 when the table lacks it. */
+  public int find(String word) {
+    return find(word, 0, word.length());
+  }
+
+  /**
+   * The entry of {@code text[from, to)}, or -1: for a scanner that summed the range's characters as
+   * it went, {@code sum} being {@link #sum} of the range.
+   */
+  public int find(String text, int from, int to, int sum) {
+    return findMixed(text, from, to, mix(sum));
+  }
+
+  /**
+   * The entry of {@code text[from, to)}, added with value 0 when absent (its key then the range,
+   * lower-cased in ASCII when the table folds).
+   */
+  public int intern(String text, int from, int to) {
+    return intern(text, from, to, sum(text, from, to));
+  }
+
+  /** {@link #intern(String, int, int)} given the range's {@link #sum}. */
+  public int intern(String text, int from, int to, int sum) {
+    int hash = mix(sum);
+    int entry = findMixed(text, from, to, hash);
+    return entry >= 0 ? entry : insert(keyOf(text, from, to), hash);
+  }
+
+  /**
+   * The sum that hashes {@code text[from, to)}: {@code 31 * sum + c} over its characters, each
+   * folded by {@link #fold} in a folding table. A scanner may sum as it reads instead.
+   */
+  public int sum(String text, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      h = 31 * h + (fold ? fold(c) : c);
+    }
+    return h;
+  }
+
+  /** {@code c} with an ASCII capital lower-cased. */
+  public static char fold(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
+  /** Adds every entry of {@code other} (which must fold as this one does), summing the values. */
+  public void addAll(WordTable other) {
+    if (other.fold != fold) {
+      throw new IllegalArgumentException("tables fold case differently");
+    }
+    for (int e = 0; e < other.size; e++) {
+      String key = other.keys[e];
+      int hash = other.hashes[e];
+      int entry = findMixed(key, 0, key.length(), hash);
+      if (entry < 0) {
+        entry = insert(key, hash);
+      }
+      values[entry] += other.values[e];
+    }
+  }
+
+  private int findMixed(String text, int from, int to, int hash) {
+    int mask = slots.length - 1;
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+      int entry = slots[slot] - 1;
+      if (entry < 0) {
+        return -1;
+      }
+      if (hashes[entry] == hash && matches(keys[entry], text, from, to)) {
+        return entry;
+      }
+    }
+  }
+
+  private boolean matches(String key, String text, int from, int to) {
+    if (key.length() != to - from) {
+      return false;
+    }
+    if (text.startsWith(key, from)) {
+      return true; // a loop over the strings' bytes, the common case
+    }
+    if (!fold) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (key.charAt(i - from) != fold(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int mix(int sum) {
+    return sum ^ (sum >>> 15) ^ (sum >>> 7);
+  }
+
+  private String keyOf(String text, int from, int to) {
+    if (fold) {
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+          char[] lower = new char[to - from];
+          for (int k = from; k < to; k++) {
+            char ch = text.charAt(k);
+            lower[k - from] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+          }
+          return new String(lower);
+        }
+      }
+    }
+    return from == 0 && to == text.length() ? text : text.substring(from, to);
+  }
+
+  private int insert(String key, int hash) {
+    if (size == keys.length) {
+      grow();
+    }
+    int entry = size++;
+    keys[entry] = key;
+    hashes[entry] = hash;
+    place(entry);
+    return entry;
+  }
+
+  private void place(int entry) {
+    int mask = slots.length - 1;
+    int slot = hashes[entry] & mask;
+    while (slots[slot] != 0) {
+      slot = (slot + 1) & mask;
+    }
+    slots[slot] = entry + 1;
+  }
+
+  private void grow() {
+    int capacity = keys.length * 2;
+    keys = Arrays.copyOf(keys, capacity);
+    hashes = Arrays.copyOf(hashes, capacity);
+    values = Arrays.copyOf(values, capacity);
+    slots = new int[capacity * 2];
+    for (int e = 0; e < size; e++) {
+      place(e);
+    }
+  }
+}
