@@ -31,9 +31,7 @@ public final class SpellingCheck extends BaseCheck {
   private static final int MAX_VERDICTS = 1 << 18;
 
   private final LintConfig config;
-  // plain word -> its replacements apart from the tree's count: a word's verdict depends on the
-  // word alone, so the dictionary is asked once per distinct word of the tree, not once per page
-  private final Map<String, List<String>> verdicts = new ConcurrentHashMap<>();
+  private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
 
   public SpellingCheck() {
     this(LintConfig.DEFAULTS);
@@ -52,7 +50,7 @@ public final class SpellingCheck extends BaseCheck {
   @Override
   public List<Diagnostic> check(Document document, TreeContext tree) {
     // the tree is its own page: a suspect's parts then fail the tree's count already
-    return defer(document, tree).resolve(tree);
+    return new PagePass(tree).scan(document).resolve(tree);
   }
 
   /**
@@ -62,7 +60,42 @@ public final class SpellingCheck extends BaseCheck {
    */
   @Override
   public Deferred defer(Document document, TreeContext page) {
+    if (acceptsEveryPart(page)) {
+      return Deferred.done(List.of());
+    }
     return new PagePass(page).scan(document);
+  }
+
+  /**
+   * True when no part of the page can be a misspelling, judged from {@code page}'s words alone
+   * (most pages): then the page needs no scan. Conservative: every part whose bare form is a plain
+   * word of three letters or more (the only kind reported) is a maximal run of letters of the
+   * prose, so, lower-cased, an apostrophe-free piece of one of the page's counted words ({@code
+   * \p{L}[\p{L}']*}); when each such piece is accepted in lower case, or the page repeats it, every
+   * case of it is accepted (the tests but the dictionary's as-written one compare lower case). A
+   * word outside ASCII (whose lower case may change its letters) sends the page to the scan.
+   */
+  boolean acceptsEveryPart(TreeContext page) {
+    for (String word : page.words()) {
+      int start = 0;
+      for (int i = 0; i <= word.length(); i++) {
+        char c = i < word.length() ? word.charAt(i) : '\'';
+        if (c >= 0x80) {
+          return false;
+        }
+        if (c != '\'') {
+          continue;
+        }
+        if (i - start >= 3) {
+          String piece = start == 0 && i == word.length() ? word : word.substring(start, i);
+          if (page.count(piece) < REPEATED && !verdict(piece).accepted()) {
+            return false;
+          }
+        }
+        start = i + 1;
+      }
+    }
+    return true;
   }
 
   /**
@@ -228,24 +261,38 @@ public final class SpellingCheck extends BaseCheck {
     if (word.length() < 3 || !isPlainWord(word) || tree.count(word) >= REPEATED) {
       return List.of();
     }
-    List<String> fixes = verdicts.get(word);
-    if (fixes == null) {
-      fixes = replacements(word);
-      if (verdicts.size() < MAX_VERDICTS) {
-        verdicts.putIfAbsent(word, fixes);
-      }
-    }
-    return fixes;
+    return verdict(word).fixes();
   }
 
-  /** {@link #replacements(String, TreeContext)} of a plain word, whatever the tree holds. */
-  private List<String> replacements(String word) {
-    if (config.accepts(word)
+  /**
+   * What the tests but the tree's count say of a plain word: accepted, or not with its close
+   * replacements (maybe none). Depends on the word alone, so it is kept for the whole tree: the
+   * dictionary is asked once per distinct word of the tree, not once per page.
+   */
+  private record Verdict(boolean accepted, List<String> fixes) {
+    static final Verdict ACCEPTED = new Verdict(true, List.of());
+  }
+
+  private Verdict verdict(String word) {
+    Verdict verdict = verdicts.get(word);
+    if (verdict == null) {
+      verdict = isAccepted(word) ? Verdict.ACCEPTED : new Verdict(false, replacements(word));
+      if (verdicts.size() < MAX_VERDICTS) {
+        verdicts.putIfAbsent(word, verdict);
+      }
+    }
+    return verdict;
+  }
+
+  private boolean isAccepted(String word) {
+    return config.accepts(word)
         || TechnicalWords.contains(word)
         || EnglishDictionary.knows(word)
-        || EnglishDictionary.knowsDerived(word)) {
-      return List.of();
-    }
+        || EnglishDictionary.knowsDerived(word);
+  }
+
+  /** The close replacements of a plain word no test accepts, best first. */
+  private List<String> replacements(String word) {
     List<String> found = new ArrayList<>();
     for (String candidate : EnglishDictionary.suggestions(word)) {
       if (candidate.equalsIgnoreCase(word)) {

@@ -9,7 +9,9 @@ import dev.portdoc.model.doc.TableColumn;
 import dev.portdoc.model.doc.TableRow;
 import dev.portdoc.model.doc.TextRun;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -208,6 +210,18 @@ public final class TreeContext {
   public int count(String word) {
     int entry = isAscii(word) ? counts.find(word) : counts.find(word.toLowerCase(Locale.ROOT));
     return entry < 0 ? 0 : counts.value(entry);
+  }
+
+  /**
+   * The distinct words this context counts (lower case), in the order first counted: for a page's
+   * own context ({@link Check#defer}), every word of the page.
+   */
+  public List<String> words() {
+    String[] words = new String[counts.size()];
+    for (int e = 0; e < words.length; e++) {
+      words[e] = counts.key(e);
+    }
+    return Collections.unmodifiableList(Arrays.asList(words));
   }
 
   private static boolean isAscii(String word) {
