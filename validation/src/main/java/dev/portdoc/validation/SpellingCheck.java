@@ -70,13 +70,13 @@ public final class SpellingCheck extends BaseCheck {
    * True when no part of the page can be a misspelling, judged from {@code page}'s words alone
    * (most pages): then the page needs no scan. Conservative: every part whose bare form is a plain
    * word of three letters or more (the only kind reported) is a maximal run of letters of the
-   * prose, so, lower-cased, an apostrophe-free piece of one of the page's counted words ({@code
+   * prose, so, lower-cased, an apostrophe-free piece of one of the page's prose words ({@code
    * \p{L}[\p{L}']*}); when each such piece is accepted in lower case, or the page repeats it, every
    * case of it is accepted (the tests but the dictionary's as-written one compare lower case). A
    * word outside ASCII (whose lower case may change its letters) sends the page to the scan.
    */
   boolean acceptsEveryPart(TreeContext page) {
-    for (String word : page.words()) {
+    for (String word : page.proseWords()) {
       int start = 0;
       for (int i = 0; i <= word.length(); i++) {
         char c = i < word.length() ? word.charAt(i) : '\'';

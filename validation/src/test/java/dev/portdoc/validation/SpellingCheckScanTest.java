@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portdoc.model.check.TreeContext;
 import dev.portdoc.model.diagnostic.Diagnostic;
+import dev.portdoc.model.doc.Cell;
+import dev.portdoc.model.doc.ColumnRole;
 import dev.portdoc.model.doc.Document;
+import dev.portdoc.model.doc.PortTable;
+import dev.portdoc.model.doc.TableColumn;
+import dev.portdoc.model.doc.TableRow;
 import dev.portdoc.model.doc.TextRun;
 import dev.portdoc.model.source.SourceLocation;
 import java.util.ArrayList;
@@ -114,8 +119,22 @@ class SpellingCheckScanTest {
     for (int line = 1; line <= runs; line++) {
       prose.add(new TextRun(randomText(random), new SourceLocation("p.md", line, 1)));
     }
+    // a table's words count for the tree but are no prose to check
+    SourceLocation at = new SourceLocation("p.md", runs + 2, 1);
+    List<PortTable> tables =
+        random.nextBoolean()
+            ? List.of()
+            : List.of(
+                new PortTable(
+                    List.of(),
+                    Optional.empty(),
+                    List.of(new TableColumn("Service", ColumnRole.SERVICE, at)),
+                    List.of(
+                        new TableRow(
+                            List.of(new Cell("x", randomText(random), at)), List.of(), at)),
+                    at));
     return new Document(
-        "p" + number + ".md", Optional.empty(), Optional.empty(), List.of(), List.of(), prose);
+        "p" + number + ".md", Optional.empty(), Optional.empty(), List.of(), tables, prose);
   }
 
   @Test
@@ -127,7 +146,7 @@ class SpellingCheckScanTest {
     int reported = 0;
     for (int p = 0; p < 4000; p++) {
       Document page = randomPage(random, p);
-      TreeContext own = TreeContext.of(List.of(page));
+      TreeContext own = new TreeContext.Counter().add(page);
       // resolved against the page itself, the scan reports every part it keeps as a suspect
       List<Diagnostic> scanned = check.check(page, own);
       if (check.acceptsEveryPart(own)) {

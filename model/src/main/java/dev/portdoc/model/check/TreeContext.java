@@ -34,15 +34,22 @@ public final class TreeContext {
   public static final int FREQUENT = 5;
 
   /** No tree: every word is unseen. */
-  public static final TreeContext EMPTY = new TreeContext(new WordTable(true, 0));
+  public static final TreeContext EMPTY = of(new WordTable(true, 0));
 
   // lower-case word -> occurrences; not changed once a context holds it
   private final WordTable counts;
+  // the first entries of counts that hold every word of the prose: all of them but for a page
+  private final int proseWords;
   // built on first use: a page's own context (streaming lint) is only asked for counts
   private volatile Map<String, List<String>> deletions;
 
-  private TreeContext(WordTable counts) {
+  private TreeContext(WordTable counts, int proseWords) {
     this.counts = counts;
+    this.proseWords = proseWords;
+  }
+
+  private static TreeContext of(WordTable counts) {
+    return new TreeContext(counts, counts.size());
   }
 
   private Map<String, List<String>> deletions() {
@@ -86,7 +93,7 @@ public final class TreeContext {
           String key = k.toLowerCase(Locale.ROOT);
           lower.add(lower.intern(key, 0, key.length()), v);
         });
-    return new TreeContext(lower);
+    return of(lower);
   }
 
   /**
@@ -102,7 +109,12 @@ public final class TreeContext {
 
     /** Adds the words of {@code document}; returns the context of that page alone. */
     public TreeContext add(Document document) {
-      WordTable page = countWords(document);
+      WordTable page = new WordTable(true, 256);
+      for (TextRun run : document.prose()) {
+        countWords(run.text(), page);
+      }
+      int proseWords = page.size(); // the prose is counted first
+      countTableWords(document, page);
       WordTable running = idle.poll();
       if (running == null) {
         running = new WordTable(true, 4096);
@@ -114,7 +126,7 @@ public final class TreeContext {
         running.addAll(page);
       }
       idle.offer(running);
-      return new TreeContext(page);
+      return new TreeContext(page, proseWords);
     }
 
     /** The context of every page added so far. */
@@ -127,15 +139,12 @@ public final class TreeContext {
           }
         }
       }
-      return new TreeContext(all);
+      return of(all);
     }
   }
 
-  private static WordTable countWords(Document document) {
-    WordTable counts = new WordTable(true, 256);
-    for (TextRun run : document.prose()) {
-      countWords(run.text(), counts);
-    }
+  /** Counts the words of {@code document}'s tables: column names and cells. */
+  private static void countTableWords(Document document, WordTable counts) {
     for (PortTable table : document.tables()) {
       for (TableColumn column : table.columns()) {
         countWords(column.name(), counts);
@@ -146,7 +155,6 @@ public final class TreeContext {
         }
       }
     }
-    return counts;
   }
 
   /**
@@ -213,11 +221,12 @@ public final class TreeContext {
   }
 
   /**
-   * The distinct words this context counts (lower case), in the order first counted: for a page's
-   * own context ({@link Check#defer}), every word of the page.
+   * Distinct words this context counts (lower case), among them every word of the prose (headings
+   * and paragraphs): for a page's own context ({@link Check#defer}), exactly the words of the
+   * page's prose; for other contexts, every word counted.
    */
-  public List<String> words() {
-    String[] words = new String[counts.size()];
+  public List<String> proseWords() {
+    String[] words = new String[proseWords];
     for (int e = 0; e < words.length; e++) {
       words[e] = counts.key(e);
     }

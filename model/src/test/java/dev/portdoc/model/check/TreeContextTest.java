@@ -2,7 +2,12 @@ package dev.portdoc.model.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portdoc.model.doc.Cell;
+import dev.portdoc.model.doc.ColumnRole;
 import dev.portdoc.model.doc.Document;
+import dev.portdoc.model.doc.PortTable;
+import dev.portdoc.model.doc.TableColumn;
+import dev.portdoc.model.doc.TableRow;
 import dev.portdoc.model.doc.TextRun;
 import dev.portdoc.model.source.SourceLocation;
 import java.util.List;
@@ -49,5 +54,34 @@ class TreeContextTest {
   void theEmptyTreeKnowsNothing() {
     assertThat(TreeContext.EMPTY.count("x")).isZero();
     assertThat(TreeContext.EMPTY.frequentNeighbours("x")).isEmpty();
+  }
+
+  @Test
+  void aPagesProseWordsAreThoseOfItsHeadingsAndParagraphsAlone() {
+    SourceLocation at = new SourceLocation("p.md", 3, 1);
+    PortTable table =
+        new PortTable(
+            List.of(),
+            Optional.empty(),
+            List.of(new TableColumn("Service", ColumnRole.SERVICE, at)),
+            List.of(
+                new TableRow(List.of(new Cell("Kubelet API", "Kubelet API", at)), List.of(), at)),
+            at);
+    Document page =
+        new Document(
+            "p.md",
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            List.of(table),
+            List.of(new TextRun("The API of the kubelet", at)));
+
+    TreeContext own = new TreeContext.Counter().add(page);
+
+    assertThat(own.proseWords()).containsExactly("the", "api", "of", "kubelet");
+    assertThat(own.count("service")).isEqualTo(1);
+    assertThat(own.count("api")).isEqualTo(2);
+    assertThat(TreeContext.of(List.of(page)).proseWords())
+        .containsExactly("the", "api", "of", "kubelet", "service");
   }
 }
