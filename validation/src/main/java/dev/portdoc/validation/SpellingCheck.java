@@ -76,24 +76,29 @@ public final class SpellingCheck extends BaseCheck {
    * word outside ASCII (whose lower case may change its letters) sends the page to the scan.
    */
   boolean acceptsEveryPart(TreeContext page) {
-    for (String word : page.proseWords()) {
-      int start = 0;
-      for (int i = 0; i <= word.length(); i++) {
-        char c = i < word.length() ? word.charAt(i) : '\'';
-        if (c >= 0x80) {
+    return page.everyProseWord(word -> acceptsEveryPiece(word, page));
+  }
+
+  /**
+   * True when each apostrophe-free piece of the lower-case {@code word} is accepted or repeated.
+   */
+  private boolean acceptsEveryPiece(String word, TreeContext page) {
+    int start = 0;
+    for (int i = 0; i <= word.length(); i++) {
+      char c = i < word.length() ? word.charAt(i) : '\'';
+      if (c >= 0x80) {
+        return false;
+      }
+      if (c != '\'') {
+        continue;
+      }
+      if (i - start >= 3) {
+        String piece = start == 0 && i == word.length() ? word : word.substring(start, i);
+        if (page.count(piece) < REPEATED && !verdict(piece).accepted()) {
           return false;
         }
-        if (c != '\'') {
-          continue;
-        }
-        if (i - start >= 3) {
-          String piece = start == 0 && i == word.length() ? word : word.substring(start, i);
-          if (page.count(piece) < REPEATED && !verdict(piece).accepted()) {
-            return false;
-          }
-        }
-        start = i + 1;
       }
+      start = i + 1;
     }
     return true;
   }

@@ -9,9 +9,7 @@ import dev.portdoc.model.doc.TableColumn;
 import dev.portdoc.model.doc.TableRow;
 import dev.portdoc.model.doc.TextRun;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Predicate;
 
 /**
  * What the whole docs tree says, for checks that judge a word by how often the tree uses it: how
@@ -221,16 +220,18 @@ public final class TreeContext {
   }
 
   /**
-   * Distinct words this context counts (lower case), among them every word of the prose (headings
-   * and paragraphs): for a page's own context ({@link Check#defer}), exactly the words of the
-   * page's prose; for other contexts, every word counted.
+   * True when {@code test} holds for each of some distinct words this context counts (lower case,
+   * in the order first counted), among them every word of the prose (headings and paragraphs): for
+   * a page's own context ({@link Check#defer}), exactly the words of the page's prose; for other
+   * contexts, every word counted. Stops at the first word that fails.
    */
-  public List<String> proseWords() {
-    String[] words = new String[proseWords];
-    for (int e = 0; e < words.length; e++) {
-      words[e] = counts.key(e);
+  public boolean everyProseWord(Predicate<String> test) {
+    for (int e = 0; e < proseWords; e++) {
+      if (!test.test(counts.key(e))) {
+        return false;
+      }
     }
-    return Collections.unmodifiableList(Arrays.asList(words));
+    return true;
   }
 
   private static boolean isAscii(String word) {

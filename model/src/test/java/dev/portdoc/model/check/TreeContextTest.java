@@ -56,6 +56,12 @@ class TreeContextTest {
     assertThat(TreeContext.EMPTY.frequentNeighbours("x")).isEmpty();
   }
 
+  private static List<String> proseWords(TreeContext context) {
+    List<String> words = new java.util.ArrayList<>();
+    context.everyProseWord(words::add);
+    return words;
+  }
+
   @Test
   void aPagesProseWordsAreThoseOfItsHeadingsAndParagraphsAlone() {
     SourceLocation at = new SourceLocation("p.md", 3, 1);
@@ -78,10 +84,12 @@ class TreeContextTest {
 
     TreeContext own = new TreeContext.Counter().add(page);
 
-    assertThat(own.proseWords()).containsExactly("the", "api", "of", "kubelet");
+    assertThat(proseWords(own)).containsExactly("the", "api", "of", "kubelet");
     assertThat(own.count("service")).isEqualTo(1);
     assertThat(own.count("api")).isEqualTo(2);
-    assertThat(TreeContext.of(List.of(page)).proseWords())
+    assertThat(proseWords(TreeContext.of(List.of(page))))
         .containsExactly("the", "api", "of", "kubelet", "service");
+    assertThat(own.everyProseWord(word -> !word.equals("of"))).isFalse();
+    assertThat(own.everyProseWord(word -> !word.equals("service"))).isTrue();
   }
 }
