@@ -4,13 +4,17 @@ import dev.portdoc.model.doc.Document;
 import dev.portdoc.site.html.HtmlSiteWriter;
 import dev.portdoc.site.yaml.YamlSpecWriter;
 import java.io.IOException;
-import java.io.Writer;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,7 +24,7 @@ import java.util.Optional;
  */
 public final class SiteBuilder {
 
-  private static final int BATCH = 64;
+  private static final byte[] SEPARATOR = "---\n".getBytes(StandardCharsets.US_ASCII);
 
   private final HtmlSiteWriter html;
   private final YamlSpecWriter yaml;
@@ -55,31 +59,61 @@ public final class SiteBuilder {
     return new SiteBuilder(html, yaml, Optional.of(baseUrl));
   }
 
-  /** Writes every output file into {@code folder}, which should be empty. */
+  /**
+   * Writes every output file into {@code folder}, which should be empty: each page's spec beside
+   * its HTML page on the same worker, then the tree's spec from the pages' spec files.
+   */
   public void write(SiteInput input, Path folder) throws IOException {
-    html.write(input, folder, baseUrl);
     List<Document> documents = input.documents();
+    // as with pages, of two sources sharing an output name the later one's spec is kept
+    Map<Path, Document> lastBySpec = new HashMap<>();
+    for (Document document : documents) {
+      lastBySpec.put(specFile(input, folder, document), document);
+    }
+    html.write(
+        input,
+        folder,
+        baseUrl,
+        document -> {
+          Path file = specFile(input, folder, document);
+          if (lastBySpec.get(file) == document) {
+            Files.createDirectories(file.getParent());
+            Files.write(file, yaml.write(document).getBytes(StandardCharsets.UTF_8));
+          }
+        });
+    // the tree's spec is the pages' specs joined (as YamlSpecWriter.writeAll does), copied from
+    // their files so that no spec is serialised twice or held in memory
     Path treeSpec = folder.resolve(SitePaths.treeSpec(input));
     Files.createDirectories(treeSpec.getParent());
-    // the tree's spec is the pages' specs joined (as YamlSpecWriter.writeAll does), streamed so
-    // that no spec is serialised twice and the whole text is never held at once
-    try (Writer all = Files.newBufferedWriter(treeSpec, StandardCharsets.UTF_8)) {
-      for (int from = 0; from < documents.size(); from += BATCH) {
-        List<Document> batch = documents.subList(from, Math.min(documents.size(), from + BATCH));
-        List<String> specs = batch.parallelStream().map(yaml::write).toList();
-        for (int i = 0; i < batch.size(); i++) {
-          write(folder.resolve(SitePaths.yamlSpec(input.outputName(batch.get(i)))), specs.get(i));
-          if (from + i > 0) {
-            all.write("---\n");
+    try (FileChannel all =
+        FileChannel.open(treeSpec, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      for (int i = 0; i < documents.size(); i++) {
+        if (i > 0) {
+          writeFully(all, ByteBuffer.wrap(SEPARATOR));
+        }
+        Document document = documents.get(i);
+        Path file = specFile(input, folder, document);
+        if (lastBySpec.get(file) == document) {
+          try (FileChannel spec = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = spec.size();
+            for (long done = 0; done < size; ) {
+              done += spec.transferTo(done, size - done, all);
+            }
           }
-          all.write(specs.get(i));
+        } else {
+          writeFully(all, ByteBuffer.wrap(yaml.write(document).getBytes(StandardCharsets.UTF_8)));
         }
       }
     }
   }
 
-  private static void write(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+  private static Path specFile(SiteInput input, Path folder, Document document) {
+    return folder.resolve(SitePaths.yamlSpec(input.outputName(document)));
+  }
+
+  private static void writeFully(FileChannel channel, ByteBuffer bytes) throws IOException {
+    while (bytes.hasRemaining()) {
+      channel.write(bytes);
+    }
   }
 }

@@ -44,6 +44,25 @@ public record DocumentView(
     List<FindingView> findings,
     List<MatrixRow> matrix) {
 
+  /** This view without its tables: what the whole-tree pages need once the page is written. */
+  DocumentView withoutTables() {
+    return new DocumentView(
+        title,
+        description,
+        path,
+        page,
+        spec,
+        tableCount,
+        ruleCount,
+        errors,
+        warnings,
+        infos,
+        List.of(),
+        pageFindings,
+        findings,
+        matrix);
+  }
+
   /** The page as a link from the output folder. */
   public String pageHref() {
     return Hrefs.encodePath(page);

@@ -1,18 +1,22 @@
 package dev.portdoc.site.html;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.site.SiteInput;
 import dev.portdoc.site.SitePaths;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -36,10 +41,11 @@ public final class HtmlSiteWriter {
 
   private static final String TEMPLATES = "dev/portdoc/site/html/";
   private static final List<String> ASSETS = List.of("portdoc.css", "portdoc.js");
-  private static final int BATCH = 64;
   private static final String ROWS_MARKER = "<!--portdoc:rows-->";
 
-  private record Rendered(DocumentView view, String html) {}
+  static {
+    ViewMethods.register();
+  }
 
   private final TemplateEngine engine;
 
@@ -89,28 +95,101 @@ public final class HtmlSiteWriter {
 
   /** Writes the whole site into {@code folder}, with a sitemap when {@code baseUrl} is given. */
   public void write(SiteInput input, Path folder, Optional<URI> baseUrl) throws IOException {
-    render(
-        input,
-        baseUrl,
-        new Sink() {
-          @Override
-          public void accept(String path, String content) throws IOException {
-            Files.writeString(file(path), content, StandardCharsets.UTF_8);
-          }
+    write(input, folder, baseUrl, document -> {});
+  }
 
-          @Override
-          public void accept(String path, Body body) throws IOException {
-            try (Writer out = Files.newBufferedWriter(file(path), StandardCharsets.UTF_8)) {
-              body.writeTo(out);
-            }
-          }
+  /** Work for one document done beside its page, on the same thread: its YAML spec. */
+  @FunctionalInterface
+  public interface Alongside {
+    void write(Document document) throws IOException;
+  }
 
-          private Path file(String path) throws IOException {
-            Path file = folder.resolve(path);
-            Files.createDirectories(file.getParent());
-            return file;
-          }
-        });
+  /**
+   * Writes the whole site into {@code folder} as {@link #render} gives it, the pages in parallel:
+   * each worker renders a page, writes it and runs {@code alongside} for its document, so that the
+   * cores stay busy and no page waits for another to be written. The whole-tree pages follow.
+   */
+  public void write(SiteInput input, Path folder, Optional<URI> baseUrl, Alongside alongside)
+      throws IOException {
+    String allSpec = SitePaths.treeSpec(input);
+    OutputFiles files = new OutputFiles(folder);
+    // two sources can share an output name (a.md, a.mdx): the later one's page is kept, as when
+    // pages were written one after another
+    Map<String, Document> lastByPage = new HashMap<>();
+    for (Document document : input.documents()) {
+      lastByPage.put(SitePaths.htmlPage(input.outputName(document)), document);
+    }
+    List<Written> pages;
+    try {
+      pages =
+          input.documents().parallelStream()
+              .map(
+                  document -> {
+                    try {
+                      DocumentView view = view(input, document);
+                      if (lastByPage.get(view.page()) == document) {
+                        files.write(view.page(), renderDocument(view, allSpec));
+                      }
+                      alongside.write(document);
+                      // the rows of the all-ports table, encoded here on the worker
+                      byte[] rows = HtmlParts.matrixRows(view.matrix()).getBytes(UTF_8);
+                      return new Written(view.withoutTables(), rows);
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  })
+              .toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    List<DocumentView> views = pages.stream().map(Written::view).toList();
+    files.write("index.html", renderIndex(views, allSpec));
+    PortsFrame ports = portsFrame(views, allSpec);
+    try (OutputStream out = files.open("ports.html")) {
+      out.write(ports.head().getBytes(UTF_8));
+      for (Written page : pages) {
+        out.write(page.portRows());
+      }
+      out.write(ports.tail().getBytes(UTF_8));
+    }
+    files.write("lint.html", renderLint(input, views, allSpec));
+    for (String asset : ASSETS) {
+      files.write(asset, resource(asset));
+    }
+    if (baseUrl.isPresent()) {
+      files.write("sitemap.xml", Sitemap.of(baseUrl.get(), views));
+    }
+  }
+
+  /** A document once its page is written: its view without the tables, and its all-ports rows. */
+  private record Written(DocumentView view, byte[] portRows) {}
+
+  /** Files below an output folder, each folder created once. */
+  private static final class OutputFiles {
+    private final Path folder;
+    private final Set<Path> made = ConcurrentHashMap.newKeySet();
+
+    OutputFiles(Path folder) {
+      this.folder = folder;
+    }
+
+    void write(String path, String content) throws IOException {
+      Files.write(file(path), content.getBytes(UTF_8));
+    }
+
+    OutputStream open(String path) throws IOException {
+      return new BufferedOutputStream(Files.newOutputStream(file(path)), 1 << 16);
+    }
+
+    private Path file(String path) throws IOException {
+      Path file = folder.resolve(path);
+      Path parent = file.getParent();
+      if (!made.contains(parent)) {
+        Files.createDirectories(parent);
+        made.add(parent);
+      }
+      return file;
+    }
   }
 
   /** Every file of the site, in a fixed order; for tests and callers that keep output in memory. */
@@ -128,27 +207,22 @@ public final class HtmlSiteWriter {
   public void render(SiteInput input, Optional<URI> baseUrl, Sink sink) throws IOException {
     String allSpec = SitePaths.treeSpec(input);
     List<DocumentView> views = new ArrayList<>();
-    List<Document> documents = input.documents();
-    // pages render in parallel, in batches so that only a batch of HTML is held at once; the
-    // sink still gets them in input order
-    for (int from = 0; from < documents.size(); from += BATCH) {
-      List<Rendered> batch =
-          documents.subList(from, Math.min(documents.size(), from + BATCH)).parallelStream()
-              .map(
-                  document -> {
-                    DocumentView view =
-                        DocumentView.of(
-                            document, input.findingsOf(document), input.outputName(document));
-                    return new Rendered(view, renderDocument(view, allSpec));
-                  })
-              .toList();
-      for (Rendered page : batch) {
-        sink.accept(page.view().page(), page.html());
-        views.add(page.view());
-      }
+    for (Document document : input.documents()) {
+      DocumentView view = view(input, document);
+      sink.accept(view.page(), renderDocument(view, allSpec));
+      views.add(view);
     }
     sink.accept("index.html", renderIndex(views, allSpec));
-    sink.accept("ports.html", renderPorts(views, allSpec));
+    PortsFrame ports = portsFrame(views, allSpec);
+    sink.accept(
+        "ports.html",
+        out -> {
+          out.append(ports.head());
+          for (DocumentView view : views) {
+            out.append(HtmlParts.matrixRows(view.matrix()));
+          }
+          out.append(ports.tail());
+        });
     sink.accept("lint.html", renderLint(input, views, allSpec));
     for (String asset : ASSETS) {
       sink.accept(asset, resource(asset));
@@ -156,6 +230,10 @@ public final class HtmlSiteWriter {
     if (baseUrl.isPresent()) {
       sink.accept("sitemap.xml", Sitemap.of(baseUrl.get(), views));
     }
+  }
+
+  private static DocumentView view(SiteInput input, Document document) {
+    return DocumentView.of(document, input.findingsOf(document), input.outputName(document));
   }
 
   /**
@@ -181,7 +259,10 @@ public final class HtmlSiteWriter {
     return engine.process("index", context);
   }
 
-  private Body renderPorts(List<DocumentView> views, String allSpec) {
+  /** The all-ports page around its rows: the rows go between {@code head} and {@code tail}. */
+  private record PortsFrame(String head, String tail) {}
+
+  private PortsFrame portsFrame(List<DocumentView> views, String allSpec) {
     Set<String> directions = new TreeSet<>();
     Set<String> transports = new TreeSet<>();
     Set<String> variants = new TreeSet<>();
@@ -205,24 +286,12 @@ public final class HtmlSiteWriter {
     context.setVariable("variants", variants);
     context.setVariable("documentNames", documents);
     String page = engine.process("ports", context);
-    int ruleTotal = ruleCount;
     int marker = page.indexOf(ROWS_MARKER);
-    return out -> {
-      out.append(page, 0, marker);
-      // rows are made in parallel a batch of documents at a time, and written in order
-      for (int from = 0; from < views.size(); from += BATCH) {
-        List<String> batch =
-            views.subList(from, Math.min(views.size(), from + BATCH)).parallelStream()
-                .map(view -> HtmlParts.matrixRows(view.matrix()))
-                .toList();
-        for (String rows : batch) {
-          out.append(rows);
-        }
-      }
-      // the template had the line break before </tbody> once more when there were no rows
-      out.append(ruleTotal == 0 ? "\n      \n      " : "\n      ");
-      out.append(page, marker + ROWS_MARKER.length(), page.length());
-    };
+    // the template had the line break before </tbody> once more when there were no rows
+    return new PortsFrame(
+        page.substring(0, marker),
+        (ruleCount == 0 ? "\n      \n      " : "\n      ")
+            + page.substring(marker + ROWS_MARKER.length()));
   }
 
   private String renderLint(SiteInput input, List<DocumentView> views, String allSpec) {

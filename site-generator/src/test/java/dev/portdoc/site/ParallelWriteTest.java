@@ -1,0 +1,149 @@
+package dev.portdoc.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.portdoc.model.diagnostic.Diagnostic;
+import dev.portdoc.model.doc.Document;
+import dev.portdoc.parser.PageParser;
+import dev.portdoc.site.html.HtmlSiteWriter;
+import dev.portdoc.site.yaml.YamlSpecWriter;
+import dev.portdoc.validation.StandardChecks;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link SiteBuilder#write}, which renders and writes pages on several threads and joins the tree's
+ * spec from the page specs' files, gives exactly the files of the one-thread reference: {@link
+ * HtmlSiteWriter#render} for the site and {@link YamlSpecWriter} for the specs.
+ */
+class ParallelWriteTest {
+
+  private static final URI BASE = URI.create("https://ports.example.org/docs/");
+  private static final Path SEED =
+      Path.of("../parser/src/test/resources/pages/seed-networking-ports.md");
+
+  @Test
+  void manyCopiesOfTheSeedPageGiveTheReferenceFiles(@TempDir Path dir) throws IOException {
+    String seed = Files.readString(SEED);
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      paths.add("docs/part-" + (i % 3) + "/page-" + i + ".md");
+    }
+    assertWritesReference(input("docs", paths, path -> seed), dir);
+  }
+
+  @Test
+  void ofTwoSourcesWithOneOutputNameTheLaterIsKeptAndBothAreInTheTreeSpec(@TempDir Path dir)
+      throws IOException {
+    String seed = Files.readString(SEED);
+    SiteInput input =
+        input(
+            "docs",
+            List.of("docs/a.md", "docs/b.md", "docs/a.mdx"),
+            path -> path.endsWith(".mdx") ? seed.replace("# ", "# MDX ") : seed);
+
+    Map<String, byte[]> written = assertWritesReference(input, dir);
+
+    String page = new String(written.get("pages/a.html"), StandardCharsets.UTF_8);
+    assertThat(page).contains("docs/a.mdx").doesNotContain("docs/a.md<");
+    String tree = new String(written.get("specs/all.yaml"), StandardCharsets.UTF_8);
+    assertThat(tree.split("\n---\n")).hasSize(3);
+  }
+
+  @Test
+  void theSharedCorpusGivesTheReferenceFiles(@TempDir Path dir) throws IOException {
+    String shared = System.getProperty("portdoc.shared");
+    Path corpus = shared == null ? null : Path.of(shared, "corpus");
+    assumeTrue(corpus != null && Files.isDirectory(corpus), "no shared corpus");
+    List<String> paths;
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      paths =
+          walk.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".mdx"))
+              .map(p -> "corpus/" + corpus.relativize(p).toString().replace('\\', '/'))
+              .sorted()
+              .toList();
+    }
+    assertThat(paths).hasSizeGreaterThan(20);
+    assertWritesReference(
+        input("corpus", paths, path -> read(corpus.resolve(path.substring("corpus/".length())))),
+        dir);
+  }
+
+  private static Map<String, byte[]> assertWritesReference(SiteInput input, Path dir)
+      throws IOException {
+    new SiteBuilder().withBaseUrl(BASE).write(input, dir);
+    Map<String, byte[]> written = files(dir);
+
+    Map<String, byte[]> expected = new TreeMap<>();
+    new HtmlSiteWriter()
+        .render(input, Optional.of(BASE))
+        .forEach((path, text) -> expected.put(path, text.getBytes(StandardCharsets.UTF_8)));
+    YamlSpecWriter yaml = new YamlSpecWriter();
+    for (Document document : input.documents()) {
+      expected.put(
+          SitePaths.yamlSpec(input.outputName(document)),
+          yaml.write(document).getBytes(StandardCharsets.UTF_8));
+    }
+    expected.put(
+        SitePaths.treeSpec(input),
+        yaml.writeAll(input.documents()).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(written.keySet()).isEqualTo(expected.keySet());
+    for (String name : expected.keySet()) {
+      assertThat(new String(written.get(name), StandardCharsets.UTF_8))
+          .as(name)
+          .isEqualTo(new String(expected.get(name), StandardCharsets.UTF_8));
+      assertThat(written.get(name)).as(name).isEqualTo(expected.get(name));
+    }
+    return written;
+  }
+
+  private interface Text {
+    String of(String path) throws IOException;
+  }
+
+  private static SiteInput input(String root, List<String> paths, Text text) throws IOException {
+    PageParser parser = PageParser.create();
+    List<Document> documents = new ArrayList<>();
+    for (String path : paths) {
+      documents.add(parser.parse(path, text.of(path)));
+    }
+    List<List<Diagnostic>> found = StandardChecks.linter().lintAll(documents);
+    Map<String, List<Diagnostic>> findings = new LinkedHashMap<>();
+    for (int i = 0; i < documents.size(); i++) {
+      findings.put(documents.get(i).path(), found.get(i));
+    }
+    return new SiteInput(documents, findings, root);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, byte[]> files(Path root) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+      }
+    }
+    return files;
+  }
+}
