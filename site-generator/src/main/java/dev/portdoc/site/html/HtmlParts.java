@@ -225,6 +225,26 @@ final class HtmlParts {
    * markup-significant characters {@code & < > " '}, NUL and lone surrogates.
    */
   static void escape(StringBuilder out, String text) {
-    out.append(HtmlEscape.escapeHtml4Xml(text));
+    // most text has nothing to escape: one scan, and the escaper only for the rest
+    out.append(needsNoEscape(text) ? text : HtmlEscape.escapeHtml4Xml(text));
+  }
+
+  /**
+   * True when the escaper would give {@code text} back as it is: printable ASCII other than the
+   * markup characters, and characters beyond ASCII that are not surrogates. Anything else (control
+   * characters included) is left to the escaper.
+   */
+  static boolean needsNoEscape(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (c < ' ' || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == 0x7f) {
+          return false;
+        }
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

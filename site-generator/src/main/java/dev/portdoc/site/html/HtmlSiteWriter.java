@@ -28,6 +28,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -50,6 +51,11 @@ public final class HtmlSiteWriter {
   private final TemplateEngine engine;
 
   public HtmlSiteWriter() {
+    this(true);
+  }
+
+  /** {@code chains}: evaluate the templates' accessor chains without OGNL (tests compare both). */
+  HtmlSiteWriter(boolean chains) {
     ClassLoaderTemplateResolver resolver =
         new ClassLoaderTemplateResolver(HtmlSiteWriter.class.getClassLoader());
     resolver.setPrefix(TEMPLATES);
@@ -59,6 +65,12 @@ public final class HtmlSiteWriter {
     resolver.setCacheable(true);
     engine = new TemplateEngine();
     engine.setTemplateResolver(resolver);
+    if (chains) {
+      StandardDialect dialect = new StandardDialect();
+      dialect.setVariableExpressionEvaluator(
+          new ViewExpressions(dialect.getVariableExpressionEvaluator()));
+      engine.setDialect(dialect);
+    }
   }
 
   /** A findings group of the lint report: one source file. */
@@ -247,7 +259,10 @@ public final class HtmlSiteWriter {
   private String renderDocument(DocumentView view, String allSpec) {
     Context context = context(SitePaths.toRoot(view.page()), allSpec);
     context.setVariable("doc", view);
-    return engine.process("document", context);
+    // sized for a typical page, so that the text is not copied as it grows
+    StringBuilderWriter out = new StringBuilderWriter(64 * 1024);
+    engine.process("document", context, out);
+    return out.toString();
   }
 
   private String renderIndex(List<DocumentView> views, String allSpec) {

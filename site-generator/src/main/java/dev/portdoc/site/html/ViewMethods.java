@@ -33,6 +33,11 @@ final class ViewMethods implements MethodAccessor {
           FindingView.class,
           HtmlSiteWriter.LintGroup.class);
 
+  /** Said by {@link #call} when the method is not a view accessor. */
+  static final Object NOT_A_VIEW_ACCESSOR = new Object();
+
+  private static final ViewMethods INSTANCE = new ViewMethods();
+
   private final Map<Class<?>, Map<String, Method>> methods = new HashMap<>();
 
   private ViewMethods() {
@@ -51,26 +56,42 @@ final class ViewMethods implements MethodAccessor {
 
   /** Registers the accessor with OGNL (for the view types only); idempotent. */
   static void register() {
-    ViewMethods accessor = new ViewMethods();
     for (Class<?> view : VIEWS) {
-      OgnlRuntime.setMethodAccessor(view, accessor);
+      OgnlRuntime.setMethodAccessor(view, INSTANCE);
     }
+  }
+
+  /**
+   * The value of {@code target.name()} when that is an accessor of a view record, else {@link
+   * #NOT_A_VIEW_ACCESSOR}.
+   */
+  static Object call(Object target, String name) throws MethodFailedException {
+    Method method = INSTANCE.accessor(target, name);
+    return method == null ? NOT_A_VIEW_ACCESSOR : invoke(method, target);
+  }
+
+  private Method accessor(Object target, String name) {
+    Map<String, Method> byName = methods.get(target.getClass());
+    return byName == null ? null : byName.get(name);
   }
 
   @Override
   public Object callMethod(OgnlContext context, Object target, String name, Object[] args)
       throws MethodFailedException {
-    Map<String, Method> byName = methods.get(target.getClass());
-    Method method = byName == null || args.length > 0 ? null : byName.get(name);
+    Method method = args.length > 0 ? null : accessor(target, name);
     if (method == null) {
       return OGNL.callMethod(context, target, name, args);
     }
+    return invoke(method, target);
+  }
+
+  private static Object invoke(Method method, Object target) throws MethodFailedException {
     try {
       return method.invoke(target);
     } catch (IllegalAccessException e) {
-      throw new MethodFailedException(target, name, e);
+      throw new MethodFailedException(target, method.getName(), e);
     } catch (InvocationTargetException e) {
-      throw new MethodFailedException(target, name, e.getCause());
+      throw new MethodFailedException(target, method.getName(), e.getCause());
     }
   }
 

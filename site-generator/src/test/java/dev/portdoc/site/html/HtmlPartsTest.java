@@ -32,6 +32,20 @@ class HtmlPartsTest {
   }
 
   @Test
+  void everyCharacterTheFastPathPassesTheEscaperLeavesAsItIs() {
+    int passed = 0;
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      String text = "x" + (char) c + "y";
+      if (HtmlParts.needsNoEscape(text)) {
+        passed++;
+        assertThat(HtmlEscape.escapeHtml4Xml(text)).as("U+%04X", c).isSameAs(text);
+      }
+    }
+    // printable ASCII less the five markup characters, and every BMP character but surrogates
+    assertThat(passed).isEqualTo((0x7f - 0x20 - 5) + (0x10000 - 0x80 - 0x800));
+  }
+
+  @Test
   void escapesTheFiveMarkupCharacters() {
     StringBuilder out = new StringBuilder();
     HtmlParts.escape(out, "a<b>&\"c'd");
