@@ -1,6 +1,7 @@
 package dev.portdoc.site;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,8 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes a complete output folder or nothing: files go to a temporary folder beside the target,
@@ -90,25 +97,91 @@ public final class OutputFolder {
     }
   }
 
+  /** Below this many files a tree is deleted on the calling thread alone. */
+  private static final int PARALLEL_FROM = 256;
+
+  /**
+   * Files unlinked at once: an unlink waits on the file system (journal, discards), not the CPU.
+   */
+  private static final int DELETERS = 8;
+
   private static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
+    List<Path> files = new ArrayList<>();
+    List<Path> folders = new ArrayList<>();
     Files.walkFileTree(
         root,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.delete(file);
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            files.add(file);
             return FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-            Files.delete(dir);
+            if (exc != null) {
+              throw exc;
+            }
+            folders.add(dir);
             return FileVisitResult.CONTINUE;
           }
         });
+    // a previous site's files, deleted one after another, took seconds on a file system that
+    // discards freed blocks; deleted several at a time they take a fraction of that
+    if (files.size() < PARALLEL_FROM) {
+      for (Path file : files) {
+        Files.delete(file);
+      }
+    } else {
+      deleteAll(files);
+    }
+    // children before their parents, as the walk listed them
+    for (Path folder : folders) {
+      Files.delete(folder);
+    }
+  }
+
+  private static void deleteAll(List<Path> files) throws IOException {
+    ExecutorService deleters =
+        Executors.newFixedThreadPool(
+            DELETERS,
+            task -> {
+              Thread thread = new Thread(task, "portdoc-delete");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      int chunk = (files.size() + DELETERS * 4 - 1) / (DELETERS * 4);
+      List<Future<?>> done = new ArrayList<>();
+      for (int from = 0; from < files.size(); from += chunk) {
+        List<Path> part = files.subList(from, Math.min(files.size(), from + chunk));
+        done.add(
+            deleters.submit(
+                () -> {
+                  for (Path file : part) {
+                    Files.delete(file);
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> part : done) {
+        try {
+          part.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof IOException io) {
+            throw io;
+          }
+          throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new InterruptedIOException("interrupted while deleting " + part);
+        }
+      }
+    } finally {
+      deleters.shutdownNow();
+    }
   }
 }

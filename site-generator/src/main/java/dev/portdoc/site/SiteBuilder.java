@@ -60,8 +60,8 @@ public final class SiteBuilder {
   }
 
   /**
-   * Writes every output file into {@code folder}, which should be empty: each page's spec beside
-   * its HTML page on the same worker, then the tree's spec from the pages' spec files.
+   * Writes every output file into {@code folder}, which should be empty: each page's spec made
+   * beside its HTML page on the same worker, then the tree's spec from the pages' spec files.
    */
   public void write(SiteInput input, Path folder) throws IOException {
     List<Document> documents = input.documents();
@@ -74,11 +74,10 @@ public final class SiteBuilder {
         input,
         folder,
         baseUrl,
-        document -> {
-          Path file = specFile(input, folder, document);
-          if (lastBySpec.get(file) == document) {
-            Files.createDirectories(file.getParent());
-            Files.write(file, yaml.write(document).getBytes(StandardCharsets.UTF_8));
+        (document, files) -> {
+          String spec = SitePaths.yamlSpec(input.outputName(document));
+          if (lastBySpec.get(folder.resolve(spec)) == document) {
+            files.write(spec, yaml.write(document).getBytes(StandardCharsets.UTF_8));
           }
         });
     // the tree's spec is the pages' specs joined (as YamlSpecWriter.writeAll does), copied from

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.doc.Document;
+import dev.portdoc.site.FileWriters;
 import dev.portdoc.site.SiteInput;
 import dev.portdoc.site.SitePaths;
 import java.io.BufferedOutputStream;
@@ -25,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.standard.StandardDialect;
@@ -107,102 +108,87 @@ public final class HtmlSiteWriter {
 
   /** Writes the whole site into {@code folder}, with a sitemap when {@code baseUrl} is given. */
   public void write(SiteInput input, Path folder, Optional<URI> baseUrl) throws IOException {
-    write(input, folder, baseUrl, document -> {});
+    write(input, folder, baseUrl, (document, files) -> {});
   }
 
   /** Work for one document done beside its page, on the same thread: its YAML spec. */
   @FunctionalInterface
   public interface Alongside {
-    void write(Document document) throws IOException;
+    void write(Document document, FileWriters files) throws IOException;
   }
+
+  /** Threads that create and write files: they mostly wait on the file system, not the CPU. */
+  private static final int WRITERS = 4;
+
+  /** Bytes rendered but not yet written, at most. */
+  private static final int PENDING = 32 << 20;
 
   /**
    * Writes the whole site into {@code folder} as {@link #render} gives it, the pages in parallel:
-   * each worker renders a page, writes it and runs {@code alongside} for its document, so that the
-   * cores stay busy and no page waits for another to be written. The whole-tree pages follow.
+   * each worker renders a page and runs {@code alongside} for its document, and the files go to
+   * writer threads, so that the cores stay busy while the file system works. The whole-tree pages
+   * follow. Every file is written when this returns.
    */
   public void write(SiteInput input, Path folder, Optional<URI> baseUrl, Alongside alongside)
       throws IOException {
     String allSpec = SitePaths.treeSpec(input);
-    OutputFiles files = new OutputFiles(folder);
     // two sources can share an output name (a.md, a.mdx): the later one's page is kept, as when
     // pages were written one after another
     Map<String, Document> lastByPage = new HashMap<>();
     for (Document document : input.documents()) {
       lastByPage.put(SitePaths.htmlPage(input.outputName(document)), document);
     }
-    List<Written> pages;
-    try {
-      pages =
-          input.documents().parallelStream()
-              .map(
-                  document -> {
-                    try {
-                      DocumentView view = view(input, document);
-                      if (lastByPage.get(view.page()) == document) {
-                        files.write(view.page(), renderDocument(view, allSpec));
+    try (FileWriters files = new FileWriters(folder, WRITERS, PENDING)) {
+      List<Written> pages;
+      try {
+        pages =
+            input.documents().parallelStream()
+                .map(
+                    document -> {
+                      try {
+                        DocumentView view = view(input, document);
+                        if (lastByPage.get(view.page()) == document) {
+                          files.write(view.page(), renderDocument(view, allSpec).getBytes(UTF_8));
+                        }
+                        alongside.write(document, files);
+                        // the rows of the all-ports table, encoded here on the worker
+                        byte[] rows = HtmlParts.matrixRows(view.matrix()).getBytes(UTF_8);
+                        return new Written(view.withoutTables(), rows);
+                      } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                       }
-                      alongside.write(document);
-                      // the rows of the all-ports table, encoded here on the worker
-                      byte[] rows = HtmlParts.matrixRows(view.matrix()).getBytes(UTF_8);
-                      return new Written(view.withoutTables(), rows);
-                    } catch (IOException e) {
-                      throw new UncheckedIOException(e);
-                    }
-                  })
-              .toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    List<DocumentView> views = pages.stream().map(Written::view).toList();
-    files.write("index.html", renderIndex(views, allSpec));
-    PortsFrame ports = portsFrame(views, allSpec);
-    try (OutputStream out = files.open("ports.html")) {
-      out.write(ports.head().getBytes(UTF_8));
-      for (Written page : pages) {
-        out.write(page.portRows());
+                    })
+                .toList();
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
-      out.write(ports.tail().getBytes(UTF_8));
-    }
-    files.write("lint.html", renderLint(input, views, allSpec));
-    for (String asset : ASSETS) {
-      files.write(asset, resource(asset));
-    }
-    if (baseUrl.isPresent()) {
-      files.write("sitemap.xml", Sitemap.of(baseUrl.get(), views));
+      List<DocumentView> views = pages.stream().map(Written::view).toList();
+      // the lint report renders on the other core while this one does the index and ports.html
+      CompletableFuture<String> lint =
+          CompletableFuture.supplyAsync(() -> renderLint(input, views, allSpec));
+      files.write("index.html", renderIndex(views, allSpec).getBytes(UTF_8));
+      for (String asset : ASSETS) {
+        files.write(asset, resource(asset).getBytes(UTF_8));
+      }
+      if (baseUrl.isPresent()) {
+        files.write("sitemap.xml", Sitemap.of(baseUrl.get(), views).getBytes(UTF_8));
+      }
+      PortsFrame ports = portsFrame(views, allSpec);
+      try (OutputStream out =
+          new BufferedOutputStream(Files.newOutputStream(files.file("ports.html")), 1 << 16)) {
+        out.write(ports.head().getBytes(UTF_8));
+        for (Written page : pages) {
+          out.write(page.portRows());
+        }
+        out.write(ports.tail().getBytes(UTF_8));
+      }
+      files.write("lint.html", lint.join().getBytes(UTF_8));
+      files.finish();
     }
   }
 
   /** A document once its page is written: its view without the tables, and its all-ports rows. */
   private record Written(DocumentView view, byte[] portRows) {}
-
-  /** Files below an output folder, each folder created once. */
-  private static final class OutputFiles {
-    private final Path folder;
-    private final Set<Path> made = ConcurrentHashMap.newKeySet();
-
-    OutputFiles(Path folder) {
-      this.folder = folder;
-    }
-
-    void write(String path, String content) throws IOException {
-      Files.write(file(path), content.getBytes(UTF_8));
-    }
-
-    OutputStream open(String path) throws IOException {
-      return new BufferedOutputStream(Files.newOutputStream(file(path)), 1 << 16);
-    }
-
-    private Path file(String path) throws IOException {
-      Path file = folder.resolve(path);
-      Path parent = file.getParent();
-      if (!made.contains(parent)) {
-        Files.createDirectories(parent);
-        made.add(parent);
-      }
-      return file;
-    }
-  }
 
   /** Every file of the site, in a fixed order; for tests and callers that keep output in memory. */
   public Map<String, String> render(SiteInput input, Optional<URI> baseUrl) {
