@@ -4,6 +4,7 @@ import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.diagnostic.Severity;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.source.SourceLocation;
+import dev.portdoc.parser.internal.PageFacts;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -49,7 +50,13 @@ public final class GuardedPageParser {
   /** Most {@code |} one line may hold; real tables have a dozen columns. */
   static final int MAX_CELLS = 1000;
 
-  private final BiFunction<String, String, Optional<Document>> fast;
+  /** The fast path, told what the byte pass found. */
+  @FunctionalInterface
+  interface FastReader {
+    Optional<Document> read(String path, String text, PageFacts facts);
+  }
+
+  private final FastReader fast;
   private final BiFunction<String, String, Document> parser;
   private final Duration budget;
   private final Semaphore slots;
@@ -67,7 +74,17 @@ public final class GuardedPageParser {
       BiFunction<String, String, Document> parser,
       Duration budget,
       int threads) {
-    this.fast = Objects.requireNonNull(fast, "fast must not be null");
+    this(adapt(fast), parser, budget, threads);
+  }
+
+  private static FastReader adapt(BiFunction<String, String, Optional<Document>> fast) {
+    Objects.requireNonNull(fast, "fast must not be null");
+    return (path, text, facts) -> fast.apply(path, text);
+  }
+
+  private GuardedPageParser(
+      FastReader fast, BiFunction<String, String, Document> parser, Duration budget, int threads) {
+    this.fast = fast;
     this.parser = Objects.requireNonNull(parser, "parser must not be null");
     this.budget = Objects.requireNonNull(budget, "budget must not be null");
     if (threads < 1) {
@@ -84,8 +101,9 @@ public final class GuardedPageParser {
   /** A guarded parser that gives up on a page after {@code budget}. */
   public static GuardedPageParser create(Duration budget) {
     PageParser parser = PageParser.create();
+    FastReader fast = parser::parseFast;
     return new GuardedPageParser(
-        parser::parseFast, parser::parseFully, budget, Runtime.getRuntime().availableProcessors());
+        fast, parser::parseFully, budget, Runtime.getRuntime().availableProcessors());
   }
 
   /**
@@ -108,9 +126,20 @@ public final class GuardedPageParser {
   public Result parse(String path, byte[] bytes) {
     Objects.requireNonNull(path, "path must not be null");
     Objects.requireNonNull(bytes, "bytes must not be null");
+    // one pass over the bytes decides which of the scans below a page needs: most need none
+    return parse(path, bytes, PageFacts.of(bytes));
+  }
+
+  /**
+   * {@link #parse(String, byte[])} given what the bytes hold; {@link PageFacts#UNKNOWN} scans all.
+   */
+  Result parse(String path, byte[] bytes, PageFacts facts) {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    String text = decode(path, bytes, diagnostics);
-    int nul = text.indexOf('\0');
+    String text =
+        facts.ascii()
+            ? new String(bytes, StandardCharsets.ISO_8859_1) // ASCII: the same text, cheaper
+            : decode(path, bytes, diagnostics);
+    int nul = facts.mayHaveNul() ? text.indexOf('\0') : -1;
     if (nul >= 0) {
       diagnostics.clear(); // binary bytes are rarely UTF-8: one finding says it all
       diagnostics.add(
@@ -121,13 +150,18 @@ public final class GuardedPageParser {
       return new Result(empty(path), diagnostics);
     }
     Optional<Diagnostic> tooDeep =
-        nestingBeyondLimit(path, text).or(() -> cellsBeyondLimit(path, text));
+        facts.longestMarkerPrefix() > MAX_NESTING
+            ? nestingBeyondLimit(path, text)
+            : Optional.empty(); // a line opens at most one quote or item per character
+    if (tooDeep.isEmpty() && facts.mostPipesOnALine() > MAX_CELLS) {
+      tooDeep = cellsBeyondLimit(path, text);
+    }
     if (tooDeep.isPresent()) {
       diagnostics.add(tooDeep.get());
       return new Result(empty(path), diagnostics);
     }
     unclosedFrontMatter(path, text).ifPresent(diagnostics::add);
-    Result parsed = parse(path, text);
+    Result parsed = parse(path, text, facts);
     diagnostics.addAll(parsed.diagnostics());
     return new Result(parsed.document(), diagnostics);
   }
@@ -136,7 +170,11 @@ public final class GuardedPageParser {
   public Result parse(String path, String text) {
     Objects.requireNonNull(path, "path must not be null");
     Objects.requireNonNull(text, "text must not be null");
-    Optional<Document> quick = readFast(path, text);
+    return parse(path, text, PageFacts.UNKNOWN);
+  }
+
+  private Result parse(String path, String text, PageFacts facts) {
+    Optional<Document> quick = readFast(path, text, facts);
     if (quick.isPresent()) {
       return new Result(quick.get(), List.of());
     }
@@ -174,9 +212,9 @@ public final class GuardedPageParser {
    * The fast path needs no thread of its own: it neither recurses nor backtracks. Should it ever
    * fail, the page still gets the guarded parse, which reports what went wrong.
    */
-  private Optional<Document> readFast(String path, String text) {
+  private Optional<Document> readFast(String path, String text, PageFacts facts) {
     try {
-      return fast.apply(path, text);
+      return fast.read(path, text, facts);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return Optional.empty();
     }

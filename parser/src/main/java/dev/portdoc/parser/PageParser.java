@@ -4,6 +4,7 @@ import dev.portdoc.model.doc.Document;
 import dev.portdoc.parser.internal.DirectiveScanner;
 import dev.portdoc.parser.internal.FastPageReader;
 import dev.portdoc.parser.internal.FlexmarkPageReader;
+import dev.portdoc.parser.internal.PageFacts;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,7 +47,13 @@ public final class PageParser {
    * so it can run without the guards a flexmark parse needs.
    */
   Optional<Document> parseFast(String path, String content) {
-    return FastPageReader.read(path, content).map(d -> withSuppressions(d, path, content));
+    return parseFast(path, content, PageFacts.UNKNOWN);
+  }
+
+  /** {@link #parseFast(String, String)} for a page whose bytes gave {@code facts}. */
+  Optional<Document> parseFast(String path, String content, PageFacts facts) {
+    return FastPageReader.read(path, content, facts)
+        .map(d -> facts.mayHaveDirective() ? withSuppressions(d, path, content) : d);
   }
 
   /** The page's document from flexmark. */

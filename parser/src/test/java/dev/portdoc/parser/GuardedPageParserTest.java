@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.diagnostic.Severity;
+import dev.portdoc.parser.internal.PageFacts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -228,6 +229,65 @@ class GuardedPageParserTest {
     System.arraycopy(a, 0, all, 0, a.length);
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;
+  }
+
+  /**
+   * The byte pass only skips scans that cannot find anything: the result with it equals the result
+   * of running every scan ({@link PageFacts#UNKNOWN}), on seeded random pages of real constructs,
+   * the rare things the scans look for, and near misses of them.
+   */
+  @Test
+  void skippingScansByWhatTheBytesHoldChangesNoResult() {
+    String[] lines = {
+      "# Ports",
+      "Open the ports below.",
+      "| Port | Protocol | Purpose |",
+      "| --- | --- | --- |",
+      "| 443 | TCP | API |",
+      "| 443 | TCP | API |",
+      "| 80 | tcp | web |",
+      "",
+      "",
+      "- item",
+      "> quote",
+      "> ".repeat(GuardedPageParser.MAX_NESTING) + "x",
+      "> ".repeat(GuardedPageParser.MAX_NESTING - 1) + "- x",
+      "-".repeat(80),
+      "|".repeat(GuardedPageParser.MAX_CELLS + 1),
+      "|".repeat(GuardedPageParser.MAX_CELLS),
+      "<!-- portdoc-disable-next-line duplicate-row -->",
+      "{/* portdoc-disable */}",
+      "portdoc-enable",
+      "<table><tr><th>Port</th></tr><tr><td>22</td></tr></table>",
+      "<TabItem value=\"a\">",
+      "---",
+      "title: Ports",
+      "```",
+      "caf\u00E9 \u2014 \u00A0 x",
+      "a\u0000b",
+      "tab\there",
+    };
+    String[] breaks = {"\n", "\n", "\n", "\r\n", "\r"};
+    Random random = new Random(26);
+    int findings = 0;
+    for (int n = 0; n < 600; n++) {
+      StringBuilder page = new StringBuilder(random.nextInt(10) == 0 ? "\uFEFF" : "");
+      String lineBreak = random.nextInt(5) == 0 ? breaks[random.nextInt(breaks.length)] : "\n";
+      for (int l = random.nextInt(14); l >= 0; l--) {
+        page.append(lines[random.nextInt(lines.length)]).append(lineBreak);
+      }
+      byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
+      if (random.nextInt(10) == 0) {
+        bytes[random.nextInt(bytes.length)] = (byte) 0xFF; // not UTF-8
+      }
+
+      GuardedPageParser.Result skipping = guarded.parse("p.md", bytes);
+      GuardedPageParser.Result scanningAll = guarded.parse("p.md", bytes, PageFacts.UNKNOWN);
+
+      assertThat(skipping).as("%s", page).isEqualTo(scanningAll);
+      findings += skipping.diagnostics().isEmpty() ? 0 : 1;
+    }
+    assertThat(findings).isBetween(60, 540);
   }
 
   /**

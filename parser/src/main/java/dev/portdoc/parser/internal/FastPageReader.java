@@ -37,8 +37,13 @@ public final class FastPageReader {
 
   /** The page's document, or empty when the page needs the full Markdown parser. */
   public static Optional<Document> read(String path, String content) {
+    return read(path, content, PageFacts.UNKNOWN);
+  }
+
+  /** {@link #read(String, String)} for a page whose bytes gave {@code facts}. */
+  public static Optional<Document> read(String path, String content, PageFacts facts) {
     try {
-      return Optional.of(scan(path, content));
+      return Optional.of(scan(path, content, facts));
     } catch (Decline declined) {
       return Optional.empty();
     }
@@ -47,18 +52,18 @@ public final class FastPageReader {
   /** Why the fast path leaves {@code content} to flexmark, or null when it reads it. */
   static String whyDeclined(String content) {
     try {
-      scan("page.md", content);
+      scan("page.md", content, PageFacts.UNKNOWN);
       return null;
     } catch (Decline declined) {
       return declined.getMessage();
     }
   }
 
-  private static Document scan(String path, String content) {
-    if (!plainCharacters(content)) {
+  private static Document scan(String path, String content, PageFacts facts) {
+    if (!facts.plain() && !plainCharacters(content)) {
       throw new Decline("control character, CR, BOM or unusual space");
     }
-    if (HtmlTableReader.mayHaveTables(content)) {
+    if (facts.mayHaveLessThan() && HtmlTableReader.mayHaveTables(content)) {
       throw new Decline("HTML table");
     }
     PageMask mask = PageMask.of(content);
@@ -686,9 +691,13 @@ public final class FastPageReader {
 
     private void proseLine(int first, int end) {
       int stop = trimEnd(first, end);
-      plain.setLength(0);
+      plainWanted = false; // a paragraph's text is only its runs
       inline(first, stop, true);
+      plainWanted = true;
     }
+
+    /** False while reading a prose line, whose plain text nothing reads. */
+    private boolean plainWanted = true;
 
     private int trimEnd(int from, int end) {
       while (end > from && text.charAt(end - 1) == ' ') {
@@ -730,7 +739,9 @@ public final class FastPageReader {
               throw new Decline("unclosed code span");
             }
             textNode(textStart, i, collect);
-            plain.append(text, i + open, close);
+            if (plainWanted) {
+              plain.append(text, i + open, close);
+            }
             i = close + open;
             textStart = i;
           }
@@ -762,7 +773,9 @@ public final class FastPageReader {
             if (i + 1 < to && text.charAt(i + 1) == '[') {
               int after = link(i + 1, to);
               textNode(textStart, i, collect);
-              plain.append(text, i + 2, linkTextEnd);
+              if (plainWanted) {
+                plain.append(text, i + 2, linkTextEnd);
+              }
               i = after;
               textStart = i;
             } else {
@@ -869,7 +882,9 @@ public final class FastPageReader {
       if (from >= to) {
         return;
       }
-      plain.append(text, from, to);
+      if (plainWanted) {
+        plain.append(text, from, to);
+      }
       if (!collect) {
         return;
       }

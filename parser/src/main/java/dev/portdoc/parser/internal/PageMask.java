@@ -1,6 +1,7 @@
 package dev.portdoc.parser.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,33 +36,31 @@ final class PageMask {
           "(?:import\\s.*\\bfrom\\s*['\"].*|import\\s*['\"].*|export\\s+(?:const|let|var|default|function|\\{).*)");
 
   private final String content;
-  private final char[] masked;
   private final String[] tabOfLine;
   private final boolean[] fencedLine;
 
-  /** False while no character has been blanked: the text is then the page itself. */
-  private boolean changed;
+  /** The page with lines blanked; null while no character has been: the text is the page. */
+  private char[] masked;
 
-  private PageMask(
-      String content, char[] masked, String[] tabOfLine, boolean[] fencedLine, boolean changed) {
+  private PageMask(String content, char[] masked, String[] tabOfLine, boolean[] fencedLine) {
     this.content = content;
     this.masked = masked;
     this.tabOfLine = tabOfLine;
     this.fencedLine = fencedLine;
-    this.changed = changed;
   }
 
   /** Masks {@code content}. */
   static PageMask of(String content) {
-    char[] text = content.toCharArray();
-    List<String> tabs = new ArrayList<>();
-    List<Boolean> fenced = new ArrayList<>();
+    // the copy is made when a first line is blanked (most pages have none); tabs and fences are
+    // kept per line only from the first line that is in one
+    char[] text = null;
+    String[] tabs = null;
+    boolean[] fenced = null;
     List<String> tabStack = new ArrayList<>();
     int lineStart = 0;
     String fence = null;
     boolean inJsxComment = false;
     boolean inFrontMatter = content.startsWith("---");
-    boolean changed = false;
     String tab = null; // the tab stack as one label, joined once per change
     int lineNumber = 0;
     while (lineStart <= content.length()) {
@@ -69,8 +68,14 @@ final class PageMask {
       if (lineEnd < 0) {
         lineEnd = content.length();
       }
-      tabs.add(tab);
-      fenced.add(fence != null);
+      if (tab != null) {
+        tabs = grown(tabs, lineNumber);
+        tabs[lineNumber] = tab;
+      }
+      if (fence != null) {
+        fenced = grown(fenced, lineNumber);
+        fenced[lineNumber] = true;
+      }
       if (!inFrontMatter && !inJsxComment && !mayMatter(content, lineStart, lineEnd, fence)) {
         // most lines: prose, table rows, code; nothing below applies, so no copy is made
         lineStart = lineEnd + 1;
@@ -87,29 +92,41 @@ final class PageMask {
           fence = null;
         }
       } else if (inJsxComment) {
-        changed = true;
-        blank(text, lineStart, lineEnd);
+        text = blank(text, content, lineStart, lineEnd);
         inJsxComment = !stripped.endsWith("*/}");
       } else if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
         fence = stripped.substring(0, fenceLength(stripped));
       } else if (stripped.startsWith("{/*")) {
-        changed = true;
-        blank(text, lineStart, lineEnd);
+        text = blank(text, content, lineStart, lineEnd);
         inJsxComment = !stripped.endsWith("*/}");
       } else if (isForeignLine(stripped)) {
         trackTabs(stripped, tabStack);
         tab = tabStack.isEmpty() ? null : String.join(" / ", tabStack);
-        changed = true;
-        blank(text, lineStart, lineEnd);
+        text = blank(text, content, lineStart, lineEnd);
       }
       lineStart = lineEnd + 1;
       lineNumber++;
     }
-    boolean[] fencedLine = new boolean[fenced.size()];
-    for (int i = 0; i < fencedLine.length; i++) {
-      fencedLine[i] = fenced.get(i);
+    return new PageMask(
+        content,
+        text,
+        tabs == null ? new String[0] : tabs,
+        fenced == null ? new boolean[0] : fenced);
+  }
+
+  /** {@code lines} with room for index {@code line}. */
+  private static String[] grown(String[] lines, int line) {
+    if (lines == null) {
+      return new String[Math.max(16, line * 2)];
     }
-    return new PageMask(content, text, tabs.toArray(new String[0]), fencedLine, changed);
+    return line < lines.length ? lines : Arrays.copyOf(lines, line * 2);
+  }
+
+  private static boolean[] grown(boolean[] lines, int line) {
+    if (lines == null) {
+      return new boolean[Math.max(16, line * 2)];
+    }
+    return line < lines.length ? lines : Arrays.copyOf(lines, line * 2);
   }
 
   /**
@@ -206,18 +223,20 @@ final class PageMask {
     return i;
   }
 
-  private static void blank(char[] text, int from, int to) {
-    for (int i = Math.max(0, from); i < Math.min(to, text.length); i++) {
-      if (text[i] != '\n' && text[i] != '\r') {
-        text[i] = ' ';
+  /** {@code text} (a copy of {@code content} when null) with {@code [from, to)} blanked. */
+  private static char[] blank(char[] text, String content, int from, int to) {
+    char[] masked = text == null ? content.toCharArray() : text;
+    for (int i = Math.max(0, from); i < Math.min(to, masked.length); i++) {
+      if (masked[i] != '\n' && masked[i] != '\r') {
+        masked[i] = ' ';
       }
     }
+    return masked;
   }
 
   /** Blanks {@code [from, to)} as well (an HTML table read on its own). */
   void blank(int from, int to) {
-    changed = true;
-    blank(masked, from, to);
+    masked = blank(masked, content, from, to);
   }
 
   /** True when the 1-based {@code line} is inside fenced code. */
@@ -227,7 +246,7 @@ final class PageMask {
 
   /** The page with foreign lines blanked; as long as the page. */
   String text() {
-    return changed ? new String(masked) : content;
+    return masked != null ? new String(masked) : content;
   }
 
   /** The tab label the 1-based {@code line} sits in ({@code outer / inner} when nested). */

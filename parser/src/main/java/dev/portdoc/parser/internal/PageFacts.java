@@ -1,0 +1,145 @@
+package dev.portdoc.parser.internal;
+
+/**
+ * What one pass over a page's UTF-8 bytes tells about its text, so that the readers' full scans for
+ * rare things (a NUL, a CR, an HTML tag, a directive, deep nesting, thousands of cells) run only on
+ * the pages that can hold them. Each answer is safe: {@code false} (or a small count) means the
+ * text certainly lacks the thing; {@code true} means it may hold it. The byte loop is the one full
+ * pass a plain page costs: under C1, every {@link String#indexOf} is a loop of its own.
+ *
+ * @param ascii every byte is ASCII: the text is the bytes, one character each
+ * @param plain ASCII without control characters other than line feed and tab
+ * @param mayHaveNul a NUL byte occurs
+ * @param mayHaveLessThan a {@code <} occurs (an HTML tag or comment may)
+ * @param mayHaveDirective {@code portdoc-} occurs (a suppression directive may)
+ * @param longestMarkerPrefix the most characters a line starts with that could open block quotes
+ *     and list items (spaces, tabs, {@code >-*+.)} and digits); {@link Integer#MAX_VALUE} when
+ *     lines may end in CR, which this pass does not split at
+ * @param mostPipesOnALine the most {@code |} on one line; {@link Integer#MAX_VALUE} when lines may
+ *     end in CR
+ */
+public record PageFacts(
+    boolean ascii,
+    boolean plain,
+    boolean mayHaveNul,
+    boolean mayHaveLessThan,
+    boolean mayHaveDirective,
+    int longestMarkerPrefix,
+    int mostPipesOnALine) {
+
+  /** Facts that rule nothing out: for text that did not come through {@link #of}. */
+  public static final PageFacts UNKNOWN =
+      new PageFacts(false, false, true, true, true, Integer.MAX_VALUE, Integer.MAX_VALUE);
+
+  private static final byte[] DIRECTIVE = {'p', 'o', 'r', 't', 'd', 'o', 'c'};
+
+  /** What a byte is to the pass: most bytes (letters, digits, spaces) are {@link #OTHER}. */
+  private static final byte OTHER = 0;
+
+  private static final byte LINE_FEED = 1;
+  private static final byte CONTROL = 2;
+  private static final byte NON_ASCII = 3;
+  private static final byte PIPE = 4;
+  private static final byte LESS_THAN = 5;
+  private static final byte DASH = 6;
+
+  private static final byte[] KIND = new byte[256];
+
+  /** Characters a run of block quote and list item markers is made of. */
+  private static final boolean[] MARKER = new boolean[256];
+
+  static {
+    for (int b = 0; b < ' '; b++) {
+      KIND[b] = CONTROL;
+    }
+    KIND['\t'] = OTHER;
+    KIND['\n'] = LINE_FEED;
+    for (int b = 0x80; b < 0x100; b++) {
+      KIND[b] = NON_ASCII;
+    }
+    KIND['|'] = PIPE;
+    KIND['<'] = LESS_THAN;
+    KIND['-'] = DASH;
+    for (char c : " \t>-*+.)0123456789".toCharArray()) {
+      MARKER[c] = true;
+    }
+  }
+
+  /** The facts of the text that {@code bytes} decode to as UTF-8, a byte order mark dropped. */
+  public static PageFacts of(byte[] bytes) {
+    boolean ascii = true;
+    boolean controls = false;
+    boolean nul = false;
+    boolean cr = false;
+    boolean lessThan = false;
+    boolean directive = false;
+    int longestPrefix = 0;
+    int mostPipes = 0;
+    int n = bytes.length;
+    // the text starts after a byte order mark: so does its first line
+    int i =
+        n >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+            ? 3
+            : 0;
+    ascii = i == 0; // the mark itself is not ASCII: the bytes are not the text then
+    while (true) {
+      // a line: first the run of characters that may open quotes and items (none of them is one
+      // of the kinds below), then the rest up to its line feed
+      int lineStart = i;
+      while (i < n && MARKER[bytes[i] & 0xFF]) {
+        i++;
+      }
+      if (i - lineStart > longestPrefix) {
+        longestPrefix = i - lineStart;
+      }
+      int pipes = 0;
+      for (; i < n; i++) {
+        byte kind = KIND[bytes[i] & 0xFF];
+        if (kind == OTHER) {
+          continue;
+        }
+        if (kind == LINE_FEED) {
+          break;
+        }
+        switch (kind) {
+          case PIPE -> pipes++;
+          case LESS_THAN -> lessThan = true;
+          case DASH -> directive = directive || endsWithDirective(bytes, i);
+          case NON_ASCII -> ascii = false;
+          default -> {
+            controls = true;
+            nul |= bytes[i] == 0;
+            cr |= bytes[i] == '\r';
+          }
+        }
+      }
+      if (pipes > mostPipes) {
+        mostPipes = pipes;
+      }
+      if (i >= n) {
+        break;
+      }
+      i++; // past the line feed
+    }
+    if (cr) {
+      longestPrefix = Integer.MAX_VALUE;
+      mostPipes = Integer.MAX_VALUE;
+    }
+    return new PageFacts(
+        ascii, ascii && !controls, nul, lessThan, directive, longestPrefix, mostPipes);
+  }
+
+  /** True when {@code portdoc} ends right before {@code dash}. */
+  private static boolean endsWithDirective(byte[] bytes, int dash) {
+    int from = dash - DIRECTIVE.length;
+    if (from < 0) {
+      return false;
+    }
+    for (int k = 0; k < DIRECTIVE.length; k++) {
+      if (bytes[from + k] != DIRECTIVE[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
