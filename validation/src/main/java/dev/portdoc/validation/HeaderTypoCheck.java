@@ -10,7 +10,9 @@ import dev.portdoc.model.doc.TableColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -62,7 +64,13 @@ public final class HeaderTypoCheck extends BaseCheck {
   private static final Pattern NOISE = Pattern.compile("[*_`:]|\\(s\\)");
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
+  /** Most distinct headers remembered: a tree repeats a few dozen on every page. */
+  private static final int MEMO_LIMIT = 4096;
+
   private final LintConfig config;
+
+  /** {@link #suggestionFor} by header name, under this check's configuration. */
+  private final Map<String, Optional<String>> suggestions = new ConcurrentHashMap<>();
 
   public HeaderTypoCheck() {
     this(LintConfig.DEFAULTS);
@@ -80,7 +88,7 @@ public final class HeaderTypoCheck extends BaseCheck {
       for (TableColumn column : table.columns()) {
         // the parser may still read a misspelt column by its values (Direciton over INBOUND
         // cells), so the header is checked whatever role it got
-        suggestionFor(column.name(), config).ifPresent(fix -> found.add(fixed(column, fix)));
+        suggestionFor(column.name()).ifPresent(fix -> found.add(fixed(column, fix)));
       }
     }
     return found;
@@ -100,6 +108,17 @@ public final class HeaderTypoCheck extends BaseCheck {
     }
     return finding.withFix(
         Fix.of(new TextEdit(column.location().plusColumns(at), column.name().length(), fix)));
+  }
+
+  private Optional<String> suggestionFor(String name) {
+    Optional<String> known = suggestions.get(name);
+    if (known == null) {
+      known = suggestionFor(name, config);
+      if (suggestions.size() < MEMO_LIMIT) {
+        suggestions.put(name, known);
+      }
+    }
+    return known;
   }
 
   /** The known header {@code name} misspells, in its case style; empty when it is no typo. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Recognises what a column holds from its header text. */
@@ -52,6 +53,12 @@ public final class ColumnRoles {
           Map.entry("target", ColumnRole.DESTINATION),
           Map.entry("used by", ColumnRole.USED_BY));
 
+  /** Most distinct headers remembered: a tree repeats a few dozen on every page. */
+  private static final int MEMO_LIMIT = 4096;
+
+  /** {@link #key} by header: two regular expressions a header are more than a page's lookups. */
+  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
   private ColumnRoles() {}
 
   /** The role of a column headed {@code header}; {@link ColumnRole#OTHER} when not known. */
@@ -89,6 +96,17 @@ public final class ColumnRoles {
   }
 
   private static String key(String header) {
+    String key = KEYS.get(header);
+    if (key == null) {
+      key = normalised(header);
+      if (KEYS.size() < MEMO_LIMIT) {
+        KEYS.put(header, key);
+      }
+    }
+    return key;
+  }
+
+  private static String normalised(String header) {
     return SPACE
         .matcher(NOISE.matcher(header.toLowerCase(Locale.ROOT)).replaceAll(""))
         .replaceAll(" ")

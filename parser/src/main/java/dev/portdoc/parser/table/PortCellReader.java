@@ -136,6 +136,9 @@ public final class PortCellReader {
   }
 
   private static int indexOfDeprecated(String text) {
+    if (text.indexOf('[') < 0) {
+      return -1; // most cells: lower case makes no '[', so no marker either, and no copy is made
+    }
     return text.toLowerCase(Locale.ROOT).indexOf(DEPRECATED);
   }
 
