@@ -4,8 +4,10 @@ import dev.portdoc.model.port.Transport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,14 +43,31 @@ final class Transports {
     return Transport.fromName(word).isPresent();
   }
 
+  /** Most distinct cell texts remembered per question: a tree repeats its port notations. */
+  private static final int MEMO_LIMIT = 8192;
+
+  // three checks ask for each port cell's token and two for each transport cell's words: the
+  // answers by cell text spare most of the matching
+  private static final Map<String, Optional<Token>> SLASH_TOKENS = new ConcurrentHashMap<>();
+  private static final Map<String, List<Token>> WORDS = new ConcurrentHashMap<>();
+
   /** The word before {@code /port} in a port cell's text, if the cell uses that notation. */
   static Optional<Token> slashToken(String cellText) {
-    Matcher m = SLASH_PORT.matcher(cellText);
-    return m.find() ? Optional.of(new Token(m.group(1), m.start(1))) : Optional.empty();
+    Optional<Token> token = SLASH_TOKENS.get(cellText);
+    if (token == null) {
+      Matcher m = SLASH_PORT.matcher(cellText);
+      token = m.find() ? Optional.of(new Token(m.group(1), m.start(1))) : Optional.empty();
+      remember(SLASH_TOKENS, cellText, token);
+    }
+    return token;
   }
 
   /** The words of a transport cell ({@code TCP/UDP}, {@code TCP and UDP}). */
   static List<Token> words(String cellText) {
+    List<Token> known = WORDS.get(cellText);
+    if (known != null) {
+      return known;
+    }
     List<Token> tokens = new ArrayList<>();
     Matcher m = WORD.matcher(cellText);
     while (m.find()) {
@@ -56,7 +75,15 @@ final class Transports {
         tokens.add(new Token(m.group(), m.start()));
       }
     }
-    return tokens;
+    List<Token> words = List.copyOf(tokens);
+    remember(WORDS, cellText, words);
+    return words;
+  }
+
+  private static <V> void remember(Map<String, V> memo, String key, V value) {
+    if (memo.size() < MEMO_LIMIT) {
+      memo.put(key, value);
+    }
   }
 
   /**

@@ -681,10 +681,13 @@ public final class FastPageReader {
       }
       plain.setLength(0);
       inline(start, stop, false);
-      return new Cell(
-          text.substring(start, stop),
-          PlainText.collapse(plain),
-          new SourceLocation(path, lineNumber, start - lineStart + 1));
+      String raw = text.substring(start, stop);
+      // no markup (the plain text is all of the cell) and nothing to collapse: most cells
+      String plainText =
+          plain.length() == raw.length() && PlainText.isCollapsed(raw)
+              ? raw
+              : PlainText.collapse(plain);
+      return new Cell(raw, plainText, new SourceLocation(path, lineNumber, start - lineStart + 1));
     }
 
     // ---- inline ----

@@ -80,6 +80,32 @@ final class PlainText {
     return out.toString().replace(" , ", ", ").strip();
   }
 
+  /**
+   * True when {@link #collapse} gives {@code text} back: no space at either end, spaces only
+   * single and as {@code ' '}, no {@code " , "}. A cheap test, so most cells need no copy.
+   */
+  static boolean isCollapsed(String text) {
+    int n = text.length();
+    if (n == 0 || Character.isWhitespace(text.charAt(0))) {
+      return false;
+    }
+    if (Character.isWhitespace(text.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        char next = text.charAt(i + 1); // not the last character, checked above
+        if (next == ' ' || next == ',' && i + 2 < n && text.charAt(i + 2) == ' ') {
+          return false;
+        }
+      } else if (isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }

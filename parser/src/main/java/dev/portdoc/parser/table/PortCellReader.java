@@ -148,7 +148,9 @@ public final class PortCellReader {
   /** Reads a port cell. Never throws. */
   public static PortCell readPortCell(String text) {
     // zero-width characters pasted into "4\u200B43" must not split it into ports 4 and 43
-    text = FORMAT_CHARACTERS.matcher(text).replaceAll("");
+    if (!isAscii(text)) {
+      text = FORMAT_CHARACTERS.matcher(text).replaceAll(""); // ASCII has no format characters
+    }
     boolean deprecated = hasDeprecatedMarker(text);
     String value = withoutDeprecatedMarker(text);
     if (value.isEmpty()) {
@@ -164,6 +166,15 @@ public final class PortCellReader {
       return new PortCell(Optional.empty(), List.of(), every, deprecated, false, Kind.PORTS);
     }
     return new Scan(value, deprecated).run();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isNoneMarker(String value) {

@@ -65,7 +65,7 @@ public final class PortRowReader {
    */
   public static List<PortRule> readRules(
       List<TableColumn> columns, List<Cell> cells, SourceLocation rowLocation) {
-    if (cells.stream().allMatch(Cell::isBlank)) {
+    if (allBlank(cells)) {
       return List.of();
     }
     String portText = text(columns, cells, ColumnRole.PORT);
@@ -102,9 +102,7 @@ public final class PortRowReader {
     if (transports.isEmpty()) {
       transports.addAll(notes.transports());
     }
-    boolean deprecated =
-        port.deprecated()
-            || cells.stream().anyMatch(c -> PortCellReader.hasDeprecatedMarker(c.text()));
+    boolean deprecated = port.deprecated() || anyDeprecated(cells);
     Map<String, String> extras = extras(columns, cells);
 
     List<Optional<Transport>> portless = new ArrayList<>();
@@ -156,6 +154,25 @@ public final class PortRowReader {
       }
     }
     return rules;
+  }
+
+  // loops, not streams: this runs for every row, and C1 compiles no stream pipeline away
+  private static boolean allBlank(List<Cell> cells) {
+    for (Cell cell : cells) {
+      if (!cell.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean anyDeprecated(List<Cell> cells) {
+    for (Cell cell : cells) {
+      if (PortCellReader.hasDeprecatedMarker(cell.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Candidate(Optional<Transport> transport, Optional<PortRange> ports) {}

@@ -35,6 +35,25 @@ class PlainTextTest {
   }
 
   @Test
+  void textSaidToBeCollapsedIsWhatCollapseGivesBack() {
+    String alphabet = "aaab  ,,\u0085\u2028\u00A0\t\n\r\f";
+    Random random = new Random(27);
+    int collapsed = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder raw = new StringBuilder();
+      for (int i = random.nextInt(10); i > 0; i--) {
+        raw.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = raw.toString();
+      if (PlainText.isCollapsed(text)) {
+        assertThat(PlainText.collapse(text)).as("[%s]", text).isEqualTo(text);
+        collapsed++;
+      }
+    }
+    assertThat(collapsed).isBetween(20_000, 180_000);
+  }
+
+  @Test
   void headingIdsAreDroppedWithTheSpaceBeforeThem() {
     assertThat(PlainText.withoutAnchor("Worker node(s) {#node}")).isEqualTo("Worker node(s)");
     assertThat(PlainText.withoutAnchor("Set {#a b}")).isEqualTo("Set {#a b}");
