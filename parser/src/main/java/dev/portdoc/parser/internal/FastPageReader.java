@@ -9,6 +9,7 @@ import dev.portdoc.model.doc.TextRun;
 import dev.portdoc.model.source.SourceLocation;
 import dev.portdoc.parser.table.ColumnRoles;
 import dev.portdoc.parser.table.PortTableReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +68,11 @@ public final class FastPageReader {
       throw new Decline("HTML table");
     }
     PageMask mask = PageMask.of(content);
-    return new Scan(path, mask.text(), mask).run();
+    String text = mask.text();
+    // an ASCII page's characters as bytes: the inline loop skips plain text on them (masking
+    // writes only spaces, so the page stays ASCII)
+    byte[] ascii = facts.ascii() ? text.getBytes(StandardCharsets.ISO_8859_1) : null;
+    return new Scan(path, text, mask, ascii, facts.mayHaveTab()).run();
   }
 
   /**
@@ -135,11 +140,18 @@ public final class FastPageReader {
     /** Offset of the current line's first character. */
     private int pos;
 
-    Scan(String path, String text, PageMask mask) {
+    /** The text as bytes when it is ASCII, else null. */
+    private final byte[] ascii;
+
+    Scan(String path, String text, PageMask mask, byte[] ascii, boolean mayHaveTab) {
       this.path = path;
       this.text = text;
       this.mask = mask;
       this.length = text.length();
+      this.ascii = ascii;
+      if (!mayHaveTab) {
+        tab = Integer.MAX_VALUE; // no search for a tab the page does not have
+      }
     }
 
     Document run() {
@@ -717,6 +729,15 @@ public final class FastPageReader {
       int textStart = from;
       int i = from;
       while (i < to) {
+        if (ascii != null) {
+          // characters that are no markup only move on: skip them on the bytes
+          while (i < to && !MARKUP[ascii[i]]) {
+            i++;
+          }
+          if (i == to) {
+            break;
+          }
+        }
         char c = text.charAt(i);
         switch (c) {
           case '\\', '&', '<' -> throw new Decline("escape, entity or HTML");
@@ -796,6 +817,15 @@ public final class FastPageReader {
         }
       }
       textNode(textStart, to, collect);
+    }
+
+    /** The ASCII characters {@link #inline} acts on; every other one only moves it on. */
+    private static final boolean[] MARKUP = new boolean[128];
+
+    static {
+      for (char c : "\\&<|_`*![".toCharArray()) {
+        MARKUP[c] = true;
+      }
     }
 
     /** Set by {@link #link}: where the link text ends (its {@code ]}). */

@@ -10,6 +10,7 @@ package dev.portdoc.parser.internal;
  * @param ascii every byte is ASCII: the text is the bytes, one character each
  * @param plain ASCII without control characters other than line feed and tab
  * @param mayHaveNul a NUL byte occurs
+ * @param mayHaveTab a tab occurs
  * @param mayHaveLessThan a {@code <} occurs (an HTML tag or comment may)
  * @param mayHaveDirective {@code portdoc-} occurs (a suppression directive may)
  * @param longestMarkerPrefix the most characters a line starts with that could open block quotes
@@ -22,6 +23,7 @@ public record PageFacts(
     boolean ascii,
     boolean plain,
     boolean mayHaveNul,
+    boolean mayHaveTab,
     boolean mayHaveLessThan,
     boolean mayHaveDirective,
     int longestMarkerPrefix,
@@ -29,7 +31,7 @@ public record PageFacts(
 
   /** Facts that rule nothing out: for text that did not come through {@link #of}. */
   public static final PageFacts UNKNOWN =
-      new PageFacts(false, false, true, true, true, Integer.MAX_VALUE, Integer.MAX_VALUE);
+      new PageFacts(false, false, true, true, true, true, Integer.MAX_VALUE, Integer.MAX_VALUE);
 
   private static final byte[] DIRECTIVE = {'p', 'o', 'r', 't', 'd', 'o', 'c'};
 
@@ -42,6 +44,7 @@ public record PageFacts(
   private static final byte PIPE = 4;
   private static final byte LESS_THAN = 5;
   private static final byte DASH = 6;
+  private static final byte TAB = 7;
 
   private static final byte[] KIND = new byte[256];
 
@@ -52,7 +55,7 @@ public record PageFacts(
     for (int b = 0; b < ' '; b++) {
       KIND[b] = CONTROL;
     }
-    KIND['\t'] = OTHER;
+    KIND['\t'] = TAB;
     KIND['\n'] = LINE_FEED;
     for (int b = 0x80; b < 0x100; b++) {
       KIND[b] = NON_ASCII;
@@ -70,6 +73,7 @@ public record PageFacts(
     boolean ascii = true;
     boolean controls = false;
     boolean nul = false;
+    boolean tab = false;
     boolean cr = false;
     boolean lessThan = false;
     boolean directive = false;
@@ -83,10 +87,11 @@ public record PageFacts(
             : 0;
     ascii = i == 0; // the mark itself is not ASCII: the bytes are not the text then
     while (true) {
-      // a line: first the run of characters that may open quotes and items (none of them is one
-      // of the kinds below), then the rest up to its line feed
+      // a line: first the run of characters that may open quotes and items (a tab the only one
+      // of the kinds below among them), then the rest up to its line feed
       int lineStart = i;
       while (i < n && MARKER[bytes[i] & 0xFF]) {
+        tab |= bytes[i] == '\t';
         i++;
       }
       if (i - lineStart > longestPrefix) {
@@ -106,6 +111,7 @@ public record PageFacts(
           case LESS_THAN -> lessThan = true;
           case DASH -> directive = directive || endsWithDirective(bytes, i);
           case NON_ASCII -> ascii = false;
+          case TAB -> tab = true;
           default -> {
             controls = true;
             nul |= bytes[i] == 0;
@@ -126,7 +132,7 @@ public record PageFacts(
       mostPipes = Integer.MAX_VALUE;
     }
     return new PageFacts(
-        ascii, ascii && !controls, nul, lessThan, directive, longestPrefix, mostPipes);
+        ascii, ascii && !controls, nul, tab, lessThan, directive, longestPrefix, mostPipes);
   }
 
   /** True when {@code portdoc} ends right before {@code dash}. */

@@ -100,6 +100,7 @@ class PageFactsTest {
       }
       assertThat(facts.plain()).as("plain: %s", why).isEqualTo(allAscii && noControls(text));
       assertThat(facts.mayHaveNul()).as("nul: %s", why).isEqualTo(text.indexOf('\0') >= 0);
+      assertThat(facts.mayHaveTab()).as("tab: %s", why).isEqualTo(text.indexOf('\t') >= 0);
       assertThat(facts.mayHaveLessThan()).isEqualTo(text.indexOf('<') >= 0);
       assertThat(facts.mayHaveDirective())
           .as("directive: %s", why)
