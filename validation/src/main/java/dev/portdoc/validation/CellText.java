@@ -1,11 +1,49 @@
 package dev.portdoc.validation;
 
+import dev.portdoc.model.doc.Document;
+import dev.portdoc.model.doc.PortTable;
+import dev.portdoc.model.doc.TableRow;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Normal forms of cell text, so that case, padding and markup do not hide equal values. */
 final class CellText {
 
   private CellText() {}
+
+  /** The normal forms of one page's cells: by table, row and cell, as the page holds them. */
+  private record PageCells(Document document, List<List<List<String>>> tables) {}
+
+  // duplicate-row and repeated-row compare the same rows one after the other on one thread (the
+  // linter runs a page's checks in turn): the second takes the first's normal forms. One page a
+  // thread is kept.
+  private static final ThreadLocal<PageCells> LAST_PAGE = new ThreadLocal<>();
+
+  /**
+   * The {@link #normalise normal form} of every cell of {@code document}'s tables: by table, row
+   * and cell.
+   */
+  static List<List<List<String>>> normalisedCells(Document document) {
+    PageCells last = LAST_PAGE.get();
+    if (last != null && last.document() == document) {
+      return last.tables();
+    }
+    List<List<List<String>>> tables = new ArrayList<>(document.tables().size());
+    for (PortTable table : document.tables()) {
+      List<List<String>> rows = new ArrayList<>(table.rows().size());
+      for (TableRow row : table.rows()) {
+        String[] cells = new String[row.cells().size()];
+        for (int i = 0; i < cells.length; i++) {
+          cells[i] = normalise(row.cells().get(i).text());
+        }
+        rows.add(List.of(cells));
+      }
+      tables.add(rows);
+    }
+    LAST_PAGE.set(new PageCells(document, tables));
+    return tables;
+  }
 
   /**
    * Lower case, one space between words, no surrounding space: {@code

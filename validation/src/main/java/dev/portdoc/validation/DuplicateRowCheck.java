@@ -28,11 +28,14 @@ public final class DuplicateRowCheck extends BaseCheck {
   @Override
   public List<Diagnostic> check(Document document) {
     List<Diagnostic> found = new ArrayList<>();
-    for (PortTable table : document.tables()) {
+    List<List<List<String>>> normal = CellText.normalisedCells(document);
+    for (int t = 0; t < document.tables().size(); t++) {
+      PortTable table = document.tables().get(t);
       Map<List<String>, TableRow> seen = new HashMap<>();
-      for (TableRow row : table.rows()) {
-        List<String> key = key(row);
-        if (key.stream().allMatch(String::isEmpty)) {
+      for (int r = 0; r < table.rows().size(); r++) {
+        TableRow row = table.rows().get(r);
+        List<String> key = withoutTrailingEmpty(normal.get(t).get(r));
+        if (key.isEmpty()) {
           continue; // blank separator rows are layout, not data
         }
         TableRow first = seen.putIfAbsent(key, row);
@@ -65,15 +68,12 @@ public final class DuplicateRowCheck extends BaseCheck {
     return Fix.of(LineDeletion.of(row.location().file(), row.line()));
   }
 
-  private static List<String> key(TableRow row) {
-    List<String> key = new ArrayList<>(row.cells().size());
-    for (Cell cell : row.cells()) {
-      key.add(CellText.normalise(cell.text()));
-    }
+  private static List<String> withoutTrailingEmpty(List<String> cells) {
     // trailing empty cells are padding, not content
-    while (!key.isEmpty() && key.get(key.size() - 1).isEmpty()) {
-      key.remove(key.size() - 1);
+    int end = cells.size();
+    while (end > 0 && cells.get(end - 1).isEmpty()) {
+      end--;
     }
-    return key;
+    return end == cells.size() ? cells : cells.subList(0, end);
   }
 }

@@ -26,15 +26,18 @@ public final class RepeatedRowCheck extends BaseCheck {
   public List<Diagnostic> check(Document document) {
     List<Diagnostic> found = new ArrayList<>();
     Map<String, Map<List<String>, TableRow>> byContext = new HashMap<>();
-    for (PortTable table : document.tables()) {
+    List<List<List<String>>> normal = CellText.normalisedCells(document);
+    for (int t = 0; t < document.tables().size(); t++) {
+      PortTable table = document.tables().get(t);
       Map<List<String>, TableRow> earlier =
           byContext.computeIfAbsent(table.context(), k -> new HashMap<>());
       Map<List<String>, TableRow> here = new HashMap<>();
-      for (TableRow row : table.rows()) {
+      for (int r = 0; r < table.rows().size(); r++) {
+        TableRow row = table.rows().get(r);
         if (Tables.isBlank(row)) {
           continue;
         }
-        List<String> key = row.cells().stream().map(c -> CellText.normalise(c.text())).toList();
+        List<String> key = normal.get(t).get(r);
         TableRow first = earlier.get(key);
         if (first != null) {
           found.add(
