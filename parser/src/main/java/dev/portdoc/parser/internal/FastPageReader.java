@@ -149,6 +149,7 @@ public final class FastPageReader {
       this.mask = mask;
       this.length = text.length();
       this.ascii = ascii;
+      this.lineEnds = mask.lineEnds();
       if (!mayHaveTab) {
         tab = Integer.MAX_VALUE; // no search for a tab the page does not have
       }
@@ -282,10 +283,20 @@ public final class FastPageReader {
       }
     }
 
+    /** The line feed at or after {@code from}, else the page's end; from the mask's line ends. */
     private int lineEnd(int from) {
-      int end = text.indexOf('\n', from);
-      return end < 0 ? length : end;
+      // the scan asks in page order: a cursor over the ends finds each in a step or two
+      while (lineCursor > 0 && lineEnds[lineCursor - 1] >= from) {
+        lineCursor--;
+      }
+      while (lineEnds[lineCursor] < from) {
+        lineCursor++;
+      }
+      return lineEnds[lineCursor];
     }
+
+    private final int[] lineEnds;
+    private int lineCursor;
 
     private void next(int end) {
       pos = end + 1;

@@ -39,11 +39,16 @@ final class PageMask {
   private final String[] tabOfLine;
   private final boolean[] fencedLine;
 
+  /** Where each line ends: its line feed, or the end of the page for the last line. */
+  private final int[] lineEnds;
+
   /** The page with lines blanked; null while no character has been: the text is the page. */
   private char[] masked;
 
-  private PageMask(String content, char[] masked, String[] tabOfLine, boolean[] fencedLine) {
+  private PageMask(
+      String content, char[] masked, String[] tabOfLine, boolean[] fencedLine, int[] lineEnds) {
     this.content = content;
+    this.lineEnds = lineEnds;
     this.masked = masked;
     this.tabOfLine = tabOfLine;
     this.fencedLine = fencedLine;
@@ -63,11 +68,16 @@ final class PageMask {
     boolean inFrontMatter = content.startsWith("---");
     String tab = null; // the tab stack as one label, joined once per change
     int lineNumber = 0;
+    int[] ends = new int[64];
     while (lineStart <= content.length()) {
       int lineEnd = content.indexOf('\n', lineStart);
       if (lineEnd < 0) {
         lineEnd = content.length();
       }
+      if (lineNumber == ends.length) {
+        ends = Arrays.copyOf(ends, lineNumber * 2);
+      }
+      ends[lineNumber] = lineEnd;
       if (tab != null) {
         tabs = grown(tabs, lineNumber);
         tabs[lineNumber] = tab;
@@ -111,7 +121,8 @@ final class PageMask {
         content,
         text,
         tabs == null ? new String[0] : tabs,
-        fenced == null ? new boolean[0] : fenced);
+        fenced == null ? new boolean[0] : fenced,
+        Arrays.copyOf(ends, lineNumber));
   }
 
   /** {@code lines} with room for index {@code line}. */
@@ -146,7 +157,14 @@ final class PageMask {
     if (fence != null) {
       return c == fence.charAt(0);
     }
-    return c == '`' || c == '~' || c == '{' || c == '<' || c == ':' || c == 'i' || c == 'e';
+    return c == '`'
+        || c == '~'
+        || c == '{'
+        || c == '<'
+        || c == ':'
+        // prose starts with "in" and "each" often: only an import or export line can matter
+        || c == 'i' && content.startsWith("import", i)
+        || c == 'e' && content.startsWith("export", i);
   }
 
   private static boolean isForeignLine(String line) {
@@ -237,6 +255,14 @@ final class PageMask {
   /** Blanks {@code [from, to)} as well (an HTML table read on its own). */
   void blank(int from, int to) {
     masked = blank(masked, content, from, to);
+  }
+
+  /**
+   * The ends of the page's lines (at a line feed, or the page's end for the last), in order: the
+   * readers need not search for them again.
+   */
+  int[] lineEnds() {
+    return lineEnds;
   }
 
   /** True when the 1-based {@code line} is inside fenced code. */

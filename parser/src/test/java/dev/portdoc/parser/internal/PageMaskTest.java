@@ -72,4 +72,27 @@ class PageMaskTest {
     assertThat(mask.inFence(16)).isTrue();
     assertThat(mask.inFence(9)).isFalse();
   }
+
+  @Test
+  void lineEndsAreTheLineFeedsAndThePageEnd() {
+    assertThat(PageMask.of("").lineEnds()).containsExactly(0);
+    assertThat(PageMask.of("ab\n\ncd").lineEnds()).containsExactly(2, 3, 6);
+    assertThat(PageMask.of("ab\n").lineEnds()).containsExactly(2, 3);
+    int[] ends = PageMask.of(PAGE).lineEnds();
+    int from = 0;
+    for (int end : ends) {
+      int feed = PAGE.indexOf('\n', from);
+      assertThat(end).isEqualTo(feed < 0 ? PAGE.length() : feed);
+      from = end + 1;
+    }
+    assertThat(from).isEqualTo(PAGE.length() + 1);
+  }
+
+  @Test
+  void proseStartingWithIOrEIsNoImportOrExport() {
+    String page = "in the text\nexporting\nimporter x\nimport x from 'y'\nexport const a = 1\n";
+
+    assertThat(PageMask.of(page).text())
+        .isEqualTo("in the text\nexporting\nimporter x\n" + " ".repeat(17) + "\n" + " ".repeat(18) + "\n");
+  }
 }
