@@ -178,6 +178,9 @@ public final class PortCellReader {
   }
 
   private static boolean isNoneMarker(String value) {
+    if (value.length() > 4) {
+      return false; // longer than every marker: no lower-case copy
+    }
     String lower = value.toLowerCase(Locale.ROOT);
     return switch (lower) {
       case "-", "–", "—", "x", "n/a", "na", "none" -> true;

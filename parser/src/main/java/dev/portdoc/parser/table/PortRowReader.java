@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Turns the cells of one table row into port rules, by the roles of the table's columns. */
@@ -182,6 +183,24 @@ public final class PortRowReader {
    * empty choice when the cell names none.
    */
   static List<Optional<Direction>> directions(String text) {
+    List<Optional<Direction>> known = DIRECTIONS.get(text);
+    if (known == null) {
+      known = List.copyOf(readDirections(text));
+      if (DIRECTIONS.size() < MEMO_LIMIT) {
+        DIRECTIONS.put(text, known);
+      }
+    }
+    return known;
+  }
+
+  /** Most distinct direction cells remembered: a tree writes a handful. */
+  private static final int MEMO_LIMIT = 4096;
+
+  /** {@link #directions} by cell text: a split by pattern on every row otherwise. */
+  private static final Map<String, List<Optional<Direction>>> DIRECTIONS =
+      new ConcurrentHashMap<>();
+
+  private static List<Optional<Direction>> readDirections(String text) {
     List<Optional<Direction>> directions = new ArrayList<>();
     String lower = text.toLowerCase(Locale.ROOT);
     if (lower.equals("both") || lower.equals("bidirectional")) {
