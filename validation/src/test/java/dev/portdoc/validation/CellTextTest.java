@@ -57,7 +57,8 @@ class CellTextTest {
     List<List<List<String>>> first = CellText.normalisedCells(page);
 
     assertThat(first)
-        .isEqualTo(List.of(List.of(List.of("https (tcp/443)", "in"), List.of("x")), List.of(List.of(""))));
+        .isEqualTo(
+            List.of(List.of(List.of("https (tcp/443)", "in"), List.of("x")), List.of(List.of(""))));
     assertThat(CellText.normalisedCells(page)).isSameAs(first);
     // an equal page that is another object is worked out afresh, never taken for the last one
     Document other = page(table(row("Other")));

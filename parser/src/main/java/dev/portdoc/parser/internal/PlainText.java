@@ -81,8 +81,8 @@ final class PlainText {
   }
 
   /**
-   * True when {@link #collapse} gives {@code text} back: no space at either end, spaces only
-   * single and as {@code ' '}, no {@code " , "}. A cheap test, so most cells need no copy.
+   * True when {@link #collapse} gives {@code text} back: no space at either end, spaces only single
+   * and as {@code ' '}, no {@code " , "}. A cheap test, so most cells need no copy.
    */
   static boolean isCollapsed(String text) {
     int n = text.length();

@@ -159,9 +159,7 @@ class FastPageReaderTest {
       // what the bytes rule out is skipped, with the same result
       assertThat(
               FastPageReader.read(
-                  "random-" + i + ".md",
-                  page,
-                  PageFacts.of(page.getBytes(StandardCharsets.UTF_8))))
+                  "random-" + i + ".md", page, PageFacts.of(page.getBytes(StandardCharsets.UTF_8))))
           .isEqualTo(fast);
       if (fast.isPresent()) {
         accepted++;

@@ -93,6 +93,7 @@ class PageMaskTest {
     String page = "in the text\nexporting\nimporter x\nimport x from 'y'\nexport const a = 1\n";
 
     assertThat(PageMask.of(page).text())
-        .isEqualTo("in the text\nexporting\nimporter x\n" + " ".repeat(17) + "\n" + " ".repeat(18) + "\n");
+        .isEqualTo(
+            "in the text\nexporting\nimporter x\n" + " ".repeat(17) + "\n" + " ".repeat(18) + "\n");
   }
 }
