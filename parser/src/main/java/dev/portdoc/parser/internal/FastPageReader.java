@@ -641,6 +641,10 @@ public final class FastPageReader {
     private void checkRow(int from, int end) {
       int i = from;
       while (i < end) {
+        i = skipPlain(i, end, ROW_MARKUP);
+        if (i == end) {
+          break;
+        }
         char c = text.charAt(i);
         if (c == '\\') {
           throw new Decline("escape in a table row");
@@ -668,6 +672,10 @@ public final class FastPageReader {
       int cellStart = from + 1;
       int i = cellStart;
       while (i < end) {
+        i = skipPlain(i, end, CELL_MARKUP);
+        if (i == end) {
+          break;
+        }
         char c = text.charAt(i);
         if (c == '`') {
           int open = run(i, end, '`');
@@ -740,14 +748,9 @@ public final class FastPageReader {
       int textStart = from;
       int i = from;
       while (i < to) {
-        if (ascii != null) {
-          // characters that are no markup only move on: skip them on the bytes
-          while (i < to && !MARKUP[ascii[i]]) {
-            i++;
-          }
-          if (i == to) {
-            break;
-          }
+        i = skipPlain(i, to, MARKUP);
+        if (i == to) {
+          break;
         }
         char c = text.charAt(i);
         switch (c) {
@@ -831,12 +834,36 @@ public final class FastPageReader {
     }
 
     /** The ASCII characters {@link #inline} acts on; every other one only moves it on. */
-    private static final boolean[] MARKUP = new boolean[128];
+    private static final boolean[] MARKUP = marks("\\&<|_`*![");
 
-    static {
-      for (char c : "\\&<|_`*![".toCharArray()) {
-        MARKUP[c] = true;
+    /** The characters {@link #cells} acts on. */
+    private static final boolean[] CELL_MARKUP = marks("\\`|");
+
+    /** The characters {@link #checkRow} acts on. */
+    private static final boolean[] ROW_MARKUP = marks("\\`");
+
+    private static boolean[] marks(String characters) {
+      boolean[] marks = new boolean[128];
+      for (char c : characters.toCharArray()) {
+        marks[c] = true;
       }
+      return marks;
+    }
+
+    /**
+     * The first offset from {@code i} (or {@code to}) whose character is one of {@code marks}:
+     * the loops that call this only move on over the others. On an ASCII page the
+     * search runs on its bytes (cheaper than {@link String#charAt} under C1); on others it leaves
+     * {@code i} for the caller's own loop.
+     */
+    private int skipPlain(int i, int to, boolean[] marks) {
+      if (ascii == null) {
+        return i;
+      }
+      while (i < to && !marks[ascii[i]]) {
+        i++;
+      }
+      return i;
     }
 
     /** Set by {@link #link}: where the link text ends (its {@code ]}). */
