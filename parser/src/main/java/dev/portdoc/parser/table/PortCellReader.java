@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the notations pages use for ports and transports: {@code HTTPS (tcp/443)}, {@code tcp/443},
@@ -145,8 +146,25 @@ public final class PortCellReader {
   private static final java.util.regex.Pattern FORMAT_CHARACTERS =
       java.util.regex.Pattern.compile("\\p{Cf}");
 
+  /** Most distinct port cells remembered: a tree writes the same few hundred again and again. */
+  private static final int MEMO_LIMIT = 8192;
+
+  /** {@link #readPortCell} by cell text: its answer is an immutable value of the text alone. */
+  private static final Map<String, PortCell> PORT_CELLS = new ConcurrentHashMap<>();
+
   /** Reads a port cell. Never throws. */
   public static PortCell readPortCell(String text) {
+    PortCell known = PORT_CELLS.get(text);
+    if (known == null) {
+      known = read(text);
+      if (PORT_CELLS.size() < MEMO_LIMIT) {
+        PORT_CELLS.put(text, known);
+      }
+    }
+    return known;
+  }
+
+  private static PortCell read(String text) {
     // zero-width characters pasted into "4\u200B43" must not split it into ports 4 and 43
     if (!isAscii(text)) {
       text = FORMAT_CHARACTERS.matcher(text).replaceAll(""); // ASCII has no format characters
