@@ -851,10 +851,10 @@ public final class FastPageReader {
     }
 
     /**
-     * The first offset from {@code i} (or {@code to}) whose character is one of {@code marks}:
-     * the loops that call this only move on over the others. On an ASCII page the
-     * search runs on its bytes (cheaper than {@link String#charAt} under C1); on others it leaves
-     * {@code i} for the caller's own loop.
+     * The first offset from {@code i} (or {@code to}) whose character is one of {@code marks}: the
+     * loops that call this only move on over the others. On an ASCII page the search runs on its
+     * bytes (cheaper than {@link String#charAt} under C1); on others it leaves {@code i} for the
+     * caller's own loop.
      */
     private int skipPlain(int i, int to, boolean[] marks) {
       if (ascii == null) {

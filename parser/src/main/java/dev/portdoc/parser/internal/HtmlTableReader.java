@@ -33,9 +33,9 @@ final class HtmlTableReader {
   private HtmlTableReader() {}
 
   /**
-   * Cheap test, so pages without HTML tables never pay for an HTML parse: whether {@code
-   * <table\b} occurs, case ignored. A scan from {@code <} to {@code <} instead of the pattern
-   * (under C1 the pattern's search was a few percent of linting a tree of MDX pages).
+   * Cheap test, so pages without HTML tables never pay for an HTML parse: whether {@code <table\b}
+   * occurs, case ignored. A scan from {@code <} to {@code <} instead of the pattern (under C1 the
+   * pattern's search was a few percent of linting a tree of MDX pages).
    */
   static boolean mayHaveTables(String content) {
     for (int at = content.indexOf('<'); at >= 0; at = content.indexOf('<', at + 1)) {
@@ -47,8 +47,8 @@ final class HtmlTableReader {
   }
 
   /**
-   * True when {@code <table\b} (case ignored) matches at {@code at} as the pattern matched:
-   * folding case in ASCII only, and a word boundary after the tag name.
+   * True when {@code <table\b} (case ignored) matches at {@code at} as the pattern matched: folding
+   * case in ASCII only, and a word boundary after the tag name.
    */
   private static boolean isTableTag(String content, int at) {
     int after = at + 6;

@@ -12,8 +12,29 @@ class HtmlTableReaderTest {
   private static final Pattern TABLE_TAG = Pattern.compile("<table\\b", Pattern.CASE_INSENSITIVE);
 
   private static final String[] PIECES = {
-    "<", "<table", "<TABLE", "<TaBlE", "<tabl", "<tables", "table", "e", "E", "_", "1", " ", ">",
-    "é", "\u0301", "\u0903", "\uD835\uDC9C", "\u212A", "\u017F", "-", "\n", "<TabItem>", "x"
+    "<",
+    "<table",
+    "<TABLE",
+    "<TaBlE",
+    "<tabl",
+    "<tables",
+    "table",
+    "e",
+    "E",
+    "_",
+    "1",
+    " ",
+    ">",
+    "é",
+    "\u0301",
+    "\u0903",
+    "\uD835\uDC9C",
+    "\u212A",
+    "\u017F",
+    "-",
+    "\n",
+    "<TabItem>",
+    "x"
   };
 
   @Test
@@ -27,7 +48,9 @@ class HtmlTableReaderTest {
       }
       boolean expected = TABLE_TAG.matcher(text).find();
 
-      assertThat(HtmlTableReader.mayHaveTables(text.toString())).as("[%s]", text).isEqualTo(expected);
+      assertThat(HtmlTableReader.mayHaveTables(text.toString()))
+          .as("[%s]", text)
+          .isEqualTo(expected);
       found += expected ? 1 : 0;
     }
     assertThat(found).isBetween(5_000, 60_000);
