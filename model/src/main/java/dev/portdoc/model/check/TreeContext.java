@@ -8,6 +8,7 @@ import dev.portdoc.model.doc.PortTable;
 import dev.portdoc.model.doc.TableColumn;
 import dev.portdoc.model.doc.TableRow;
 import dev.portdoc.model.doc.TextRun;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -160,11 +161,79 @@ public final class TreeContext {
    * Counts into {@code counts} (a folding table) each word of {@code text} in lower case ({@link
    * Locale#ROOT}): a letter followed by letters and apostrophes, as the pattern {@code
    * \p{L}[\p{L}']*} finds them. A scanner, not that pattern, and no String for a word the table
-   * holds already: counting is a large part of a large tree's lint.
+   * holds already: counting is a large part of a large tree's lint. Most text is ASCII: it is
+   * scanned as bytes, the rest of a text from its first character beyond ASCII as characters.
    */
   static void countWords(String text, WordTable counts) {
     int n = text.length();
+    if (n == 0) {
+      return;
+    }
+    // a Latin-1 string's bytes are a copy of its own; others map characters beyond Latin-1 to '?'
+    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+    int from = bytes.length == n ? countAsciiWords(text, bytes, counts) : 0;
+    if (from < n) {
+      countWords(text, from, counts);
+    }
+  }
+
+  /**
+   * What a byte of an ASCII text is to the word scanner: a letter (as its lower case), an
+   * apostrophe (itself), {@link #NOT_ASCII} for bytes that may stand for a character beyond ASCII
+   * ({@code ?} too, which {@link String#getBytes} puts for characters beyond Latin-1), 0 for the
+   * rest.
+   */
+  private static final byte[] WORD_BYTE = new byte[256];
+
+  private static final byte NOT_ASCII = -1;
+
+  static {
+    for (int b = 'a'; b <= 'z'; b++) {
+      WORD_BYTE[b] = (byte) b;
+      WORD_BYTE[b - 32] = (byte) b;
+    }
+    WORD_BYTE['\''] = '\'';
+    WORD_BYTE['?'] = NOT_ASCII;
+    for (int b = 0x80; b < 0x100; b++) {
+      WORD_BYTE[b] = NOT_ASCII;
+    }
+  }
+
+  /**
+   * Counts the words of {@code text} from its {@code bytes} (one per character) up to its first
+   * character beyond ASCII; returns the offset to go on from with characters (a word start or
+   * between words), or the text's length when it is all ASCII.
+   */
+  private static int countAsciiWords(String text, byte[] bytes, WordTable counts) {
+    int n = bytes.length;
     int i = 0;
+    while (i < n) {
+      int w = WORD_BYTE[bytes[i] & 0xFF];
+      if (w < 'a') {
+        if (w == NOT_ASCII && text.charAt(i) != '?') {
+          return i;
+        }
+        i++; // no letter: a space, digit, apostrophe or other mark
+        continue;
+      }
+      int start = i;
+      int sum = 0; // the table's hash sum of the word so far
+      do {
+        sum = 31 * sum + w;
+        i++;
+      } while (i < n && (w = WORD_BYTE[bytes[i] & 0xFF]) > 0);
+      if (i < n && w == NOT_ASCII && text.charAt(i) != '?') {
+        return start; // the word may go on beyond ASCII
+      }
+      counts.add(counts.intern(bytes, start, i, sum), 1);
+    }
+    return n;
+  }
+
+  /** {@link #countWords(String, WordTable)} of {@code text} from {@code from}, by characters. */
+  private static void countWords(String text, int from, WordTable counts) {
+    int n = text.length();
+    int i = from;
     while (i < n) {
       char ch = text.charAt(i);
       if (ch < 0x80) {

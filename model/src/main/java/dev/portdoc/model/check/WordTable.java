@@ -1,5 +1,6 @@
 package dev.portdoc.model.check;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -13,6 +14,8 @@ public final class WordTable {
 
   private final boolean fold;
   private String[] keys;
+  // the key's characters as bytes when it is ASCII, else null: byte ranges compare with these
+  private byte[][] asciiKeys;
   private int[] hashes;
   private int[] values;
   private int size;
@@ -24,6 +27,7 @@ public final class WordTable {
     this.fold = foldAsciiCase;
     int capacity = Math.max(8, Integer.highestOneBit(Math.max(expected, 4) - 1) << 1);
     keys = new String[capacity];
+    asciiKeys = new byte[capacity][];
     hashes = new int[capacity];
     values = new int[capacity];
     slots = new int[capacity * 2];
@@ -86,6 +90,22 @@ public final class WordTable {
   }
 
   /**
+   * The entry of the ASCII bytes {@code text[from, to)}, or -1: the byte form of {@link
+   * #find(String, int, int, int)}, for a scanner over an ASCII text's bytes, {@code sum} being the
+   * range's {@link #sum} as characters.
+   */
+  public int find(byte[] text, int from, int to, int sum) {
+    return findMixed(text, from, to, mix(sum));
+  }
+
+  /** The byte form of {@link #intern(String, int, int, int)}: {@code text[from, to)} is ASCII. */
+  public int intern(byte[] text, int from, int to, int sum) {
+    int hash = mix(sum);
+    int entry = findMixed(text, from, to, hash);
+    return entry >= 0 ? entry : insert(keyOf(text, from, to), hash);
+  }
+
+  /**
    * The sum that hashes {@code text[from, to)}: {@code 31 * sum + c} over its characters, each
    * folded by {@link #fold} in a folding table. A scanner may sum as it reads instead.
    */
@@ -110,10 +130,14 @@ public final class WordTable {
     }
     for (int e = 0; e < other.size; e++) {
       String key = other.keys[e];
+      byte[] ascii = other.asciiKeys[e];
       int hash = other.hashes[e];
-      int entry = findMixed(key, 0, key.length(), hash);
+      int entry =
+          ascii != null
+              ? findMixed(ascii, 0, ascii.length, hash)
+              : findMixed(key, 0, key.length(), hash);
       if (entry < 0) {
-        entry = insert(key, hash);
+        entry = insert(key, ascii, hash);
       }
       values[entry] += other.values[e];
     }
@@ -129,6 +153,45 @@ public final class WordTable {
       if (hashes[entry] == hash && matches(keys[entry], text, from, to)) {
         return entry;
       }
+    }
+  }
+
+  private int findMixed(byte[] text, int from, int to, int hash) {
+    int mask = slots.length - 1;
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+      int entry = slots[slot] - 1;
+      if (entry < 0) {
+        return -1;
+      }
+      if (hashes[entry] == hash && matches(asciiKeys[entry], text, from, to)) {
+        return entry;
+      }
+    }
+  }
+
+  private boolean matches(byte[] key, byte[] text, int from, int to) {
+    if (key == null || key.length != to - from) {
+      return false;
+    }
+    byte[] folded = fold ? LOWER : SAME;
+    for (int k = 0; k < key.length; k++) {
+      if (key[k] != folded[text[from + k] & 0xFF]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Each byte as a folding table compares it: ASCII capitals in lower case. */
+  private static final byte[] LOWER = new byte[256];
+
+  /** Each byte as itself. */
+  private static final byte[] SAME = new byte[256];
+
+  static {
+    for (int b = 0; b < 256; b++) {
+      SAME[b] = (byte) b;
+      LOWER[b] = (byte) (b >= 'A' && b <= 'Z' ? b + 32 : b);
     }
   }
 
@@ -171,15 +234,39 @@ public final class WordTable {
     return from == 0 && to == text.length() ? text : text.substring(from, to);
   }
 
+  private String keyOf(byte[] text, int from, int to) {
+    byte[] key = Arrays.copyOfRange(text, from, to);
+    if (fold) {
+      for (int k = 0; k < key.length; k++) {
+        key[k] = LOWER[key[k] & 0xFF];
+      }
+    }
+    return new String(key, StandardCharsets.ISO_8859_1);
+  }
+
   private int insert(String key, int hash) {
+    return insert(key, asciiBytes(key), hash);
+  }
+
+  private int insert(String key, byte[] ascii, int hash) {
     if (size == keys.length) {
       grow();
     }
     int entry = size++;
     keys[entry] = key;
+    asciiKeys[entry] = ascii;
     hashes[entry] = hash;
     place(entry);
     return entry;
+  }
+
+  private static byte[] asciiBytes(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) >= 0x80) {
+        return null;
+      }
+    }
+    return key.getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private void place(int entry) {
@@ -194,6 +281,7 @@ public final class WordTable {
   private void grow() {
     int capacity = keys.length * 2;
     keys = Arrays.copyOf(keys, capacity);
+    asciiKeys = Arrays.copyOf(asciiKeys, capacity);
     hashes = Arrays.copyOf(hashes, capacity);
     values = Arrays.copyOf(values, capacity);
     slots = new int[capacity * 2];

@@ -57,7 +57,12 @@ class WordScannerTest {
     "K8s",
     "(",
     "/",
-    "İstanbul"
+    "İstanbul",
+    // the byte path: a real '?', the one character getBytes puts for those beyond Latin-1
+    "?",
+    "a?b",
+    "ÿ",
+    "Ā"
   };
 
   static String randomText(Random random) {

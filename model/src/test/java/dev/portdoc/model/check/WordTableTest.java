@@ -66,6 +66,35 @@ class WordTableTest {
   }
 
   @Test
+  void byteRangesOfAsciiTextFindWhatTheirCharactersFind() {
+    Random random = new Random(3);
+    String letters = "aAbBzZ'-9 ";
+    for (boolean fold : new boolean[] {false, true}) {
+      WordTable table = new WordTable(fold, 1);
+      for (int i = 0; i < 20_000; i++) {
+        StringBuilder word = new StringBuilder();
+        for (int k = random.nextInt(6); k > 0; k--) {
+          word.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        String text = "x" + word + "y";
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int to = 1 + word.length();
+        int sum = table.sum(text, 1, to);
+        assertThat(table.find(bytes, 1, to, sum)).isEqualTo(table.find(text, 1, to));
+        int entry =
+            random.nextBoolean() ? table.intern(bytes, 1, to, sum) : table.intern(text, 1, to);
+        assertThat(table.key(entry))
+            .isEqualTo(fold ? asciiLower(word.toString()) : word.toString());
+        assertThat(table.find(bytes, 1, to, sum)).isEqualTo(entry);
+      }
+      // a key beyond ASCII is never a byte range's
+      int omega = table.intern("ωab", 0, 3);
+      byte[] ab = {'a', 'b'};
+      assertThat(table.find(ab, 0, 2, table.sum("ab", 0, 2))).isNotEqualTo(omega);
+    }
+  }
+
+  @Test
   void addingATableSumsTheCountsOfEqualWords() {
     WordTable a = new WordTable(true, 1);
     WordTable b = new WordTable(true, 1);
