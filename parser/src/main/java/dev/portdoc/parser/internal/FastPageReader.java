@@ -67,11 +67,16 @@ public final class FastPageReader {
     if (facts.mayHaveLessThan() && HtmlTableReader.mayHaveTables(content)) {
       throw new Decline("HTML table");
     }
-    PageMask mask = PageMask.of(content);
+    // most pages have no line to blank, and their line ends are known from the byte pass
+    boolean unmasked = facts.lineEnds() != null && !facts.mayHaveForeignLine();
+    PageMask mask = unmasked ? PageMask.unmasked(content, facts.lineEnds()) : PageMask.of(content);
     String text = mask.text();
     // an ASCII page's characters as bytes: the inline loop skips plain text on them (masking
     // writes only spaces, so the page stays ASCII)
-    byte[] ascii = facts.ascii() ? text.getBytes(StandardCharsets.ISO_8859_1) : null;
+    byte[] ascii =
+        unmasked
+            ? facts.asciiText()
+            : facts.ascii() ? text.getBytes(StandardCharsets.ISO_8859_1) : null;
     return new Scan(path, text, mask, ascii, facts.mayHaveTab()).run();
   }
 

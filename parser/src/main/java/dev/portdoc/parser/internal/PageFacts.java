@@ -1,5 +1,7 @@
 package dev.portdoc.parser.internal;
 
+import java.util.Arrays;
+
 /**
  * What one pass over a page's UTF-8 bytes tells about its text, so that the readers' full scans for
  * rare things (a NUL, a CR, an HTML tag, a directive, deep nesting, thousands of cells) run only on
@@ -18,6 +20,13 @@ package dev.portdoc.parser.internal;
  *     lines may end in CR, which this pass does not split at
  * @param mostPipesOnALine the most {@code |} on one line; {@link Integer#MAX_VALUE} when lines may
  *     end in CR
+ * @param mayHaveForeignLine a line's first character after spaces and tabs is one of {@code <:{ie}:
+ *     only then may {@link PageMask} blank a line (a tag, admonition, shortcode, JSX comment,
+ *     {@code import} or {@code export} line)
+ * @param asciiText when {@code ascii}, the bytes themselves (they are the text, one character
+ *     each; never to be changed), else null
+ * @param lineEnds when {@code ascii}, where each line of the text ends (its line feed, or the
+ *     text's end for the last line), as {@link PageMask#lineEnds}; else null
  */
 public record PageFacts(
     boolean ascii,
@@ -27,11 +36,25 @@ public record PageFacts(
     boolean mayHaveLessThan,
     boolean mayHaveDirective,
     int longestMarkerPrefix,
-    int mostPipesOnALine) {
+    int mostPipesOnALine,
+    boolean mayHaveForeignLine,
+    byte[] asciiText,
+    int[] lineEnds) {
 
   /** Facts that rule nothing out: for text that did not come through {@link #of}. */
   public static final PageFacts UNKNOWN =
-      new PageFacts(false, false, true, true, true, true, Integer.MAX_VALUE, Integer.MAX_VALUE);
+      new PageFacts(
+          false,
+          false,
+          true,
+          true,
+          true,
+          true,
+          Integer.MAX_VALUE,
+          Integer.MAX_VALUE,
+          true,
+          null,
+          null);
 
   private static final byte[] DIRECTIVE = {'p', 'o', 'r', 't', 'd', 'o', 'c'};
 
@@ -51,6 +74,9 @@ public record PageFacts(
   /** Characters a run of block quote and list item markers is made of. */
   private static final boolean[] MARKER = new boolean[256];
 
+  /** First characters (after spaces and tabs) of the lines {@link PageMask} may blank. */
+  private static final boolean[] FOREIGN_START = new boolean[256];
+
   static {
     for (int b = 0; b < ' '; b++) {
       KIND[b] = CONTROL;
@@ -66,6 +92,9 @@ public record PageFacts(
     for (char c : " \t>-*+.)0123456789".toCharArray()) {
       MARKER[c] = true;
     }
+    for (char c : "<:{ie".toCharArray()) {
+      FOREIGN_START[c] = true;
+    }
   }
 
   /** The facts of the text that {@code bytes} decode to as UTF-8, a byte order mark dropped. */
@@ -77,9 +106,12 @@ public record PageFacts(
     boolean cr = false;
     boolean lessThan = false;
     boolean directive = false;
+    boolean foreign = false;
     int longestPrefix = 0;
     int mostPipes = 0;
     int n = bytes.length;
+    int[] ends = new int[Math.max(16, n >> 5)];
+    int lines = 0;
     // the text starts after a byte order mark: so does its first line
     int i =
         n >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
@@ -90,6 +122,11 @@ public record PageFacts(
       // a line: first the run of characters that may open quotes and items (a tab the only one
       // of the kinds below among them), then the rest up to its line feed
       int lineStart = i;
+      while (i < n && (bytes[i] == ' ' || bytes[i] == '\t')) {
+        tab |= bytes[i] == '\t';
+        i++;
+      }
+      foreign |= i < n && FOREIGN_START[bytes[i] & 0xFF];
       while (i < n && MARKER[bytes[i] & 0xFF]) {
         tab |= bytes[i] == '\t';
         i++;
@@ -122,6 +159,10 @@ public record PageFacts(
       if (pipes > mostPipes) {
         mostPipes = pipes;
       }
+      if (lines == ends.length) {
+        ends = Arrays.copyOf(ends, lines * 2);
+      }
+      ends[lines++] = i; // a line feed, or the end
       if (i >= n) {
         break;
       }
@@ -132,7 +173,17 @@ public record PageFacts(
       mostPipes = Integer.MAX_VALUE;
     }
     return new PageFacts(
-        ascii, ascii && !controls, nul, tab, lessThan, directive, longestPrefix, mostPipes);
+        ascii,
+        ascii && !controls,
+        nul,
+        tab,
+        lessThan,
+        directive,
+        longestPrefix,
+        mostPipes,
+        foreign,
+        ascii ? bytes : null,
+        ascii ? Arrays.copyOf(ends, lines) : null);
   }
 
   /** True when {@code portdoc} ends right before {@code dash}. */

@@ -125,6 +125,14 @@ final class PageMask {
         Arrays.copyOf(ends, lineNumber));
   }
 
+  /**
+   * The mask of a page whose bytes showed no line {@link #of} could blank ({@link
+   * PageFacts#mayHaveForeignLine} false) and gave its line ends: the page itself, in no tab.
+   */
+  static PageMask unmasked(String content, int[] lineEnds) {
+    return new PageMask(content, null, new String[0], new boolean[0], lineEnds);
+  }
+
   /** {@code lines} with room for index {@code line}. */
   private static String[] grown(String[] lines, int line) {
     if (lines == null) {

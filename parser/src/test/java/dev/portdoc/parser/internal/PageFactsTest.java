@@ -124,6 +124,109 @@ class PageFactsTest {
     assertThat(deep).isGreaterThan(200);
   }
 
+  /** Line starts the mask acts on, and near misses of them. */
+  private static final String[] LINE_STARTS = {
+    "",
+    "  ",
+    "\t",
+    " \t ",
+    "- ",
+    "> ",
+    "<Tabs>",
+    "</TabItem>",
+    "<TabItem label=\"A\">",
+    "<summary>x</summary>",
+    "<b>bold</b> text",
+    "< not a tag",
+    ":::info",
+    "::",
+    "{/* note",
+    "*/}",
+    "{{< warning >}}",
+    "{: caption=\"c\"}",
+    "{x}",
+    "import X from 'y';",
+    "import './a.css';",
+    "imports",
+    "export const a = 1;",
+    "exports",
+    "each",
+    "in",
+    "Import",
+    "```",
+    "~~~",
+    "---",
+    "...",
+    "- <b>",
+    "text <b>",
+    "é <x>"
+  };
+
+  private static String randomLines(Random random) {
+    StringBuilder page = new StringBuilder();
+    if (random.nextInt(4) == 0) {
+      page.append("---\n");
+    }
+    for (int line = random.nextInt(30); line > 0; line--) {
+      String start = LINE_STARTS[random.nextInt(LINE_STARTS.length)];
+      // most lines plain: otherwise nearly every page would have a line the mask acts on
+      if (random.nextInt(3) > 0 && !start.isBlank()) {
+        start = random.nextBoolean() ? "Text" : "| a |";
+      }
+      page.append(start);
+      if (random.nextBoolean()) {
+        page.append(LINE_STARTS[random.nextInt(LINE_STARTS.length)]);
+      }
+      page.append(random.nextInt(6) == 0 ? "" : "\n");
+    }
+    return page.toString();
+  }
+
+  @Test
+  void aPageWithoutForeignLinesIsItsOwnMaskWithTheSameLineEnds() {
+    Random random = new Random(1127);
+    int unmasked = 0;
+    int ascii = 0;
+    for (int n = 0; n < 20_000; n++) {
+      String text = randomLines(random);
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+      PageFacts facts = PageFacts.of(bytes);
+      PageMask mask = PageMask.of(text);
+
+      String why = text.replace("\n", "\\n");
+      assertThat(facts.mayHaveForeignLine()).as("foreign: %s", why).isEqualTo(foreignLine(text));
+      if (facts.ascii()) {
+        ascii++;
+        assertThat(facts.asciiText()).isSameAs(bytes);
+        assertThat(facts.lineEnds()).as("line ends: %s", why).isEqualTo(mask.lineEnds());
+      } else {
+        assertThat(facts.asciiText()).isNull();
+        assertThat(facts.lineEnds()).isNull();
+      }
+      if (!facts.mayHaveForeignLine()) {
+        unmasked++;
+        assertThat(mask.text()).as("mask: %s", why).isEqualTo(text);
+        for (int line = 1; line <= mask.lineEnds().length; line++) {
+          assertThat(mask.tabAt(line)).isNull();
+        }
+      }
+    }
+    assertThat(unmasked).isBetween(2000, 18_000);
+    assertThat(ascii).isBetween(2000, 19_000);
+  }
+
+  /** A line whose first character after spaces and tabs is one of {@code <:{ie}. */
+  private static boolean foreignLine(String text) {
+    for (String line : text.split("\n", -1)) {
+      String rest = line.replaceFirst("^[ \t]*", "");
+      if (!rest.isEmpty() && "<:{ie".indexOf(rest.charAt(0)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Test
   void aByteOrderMarkIsNoPartOfTheFirstLineNorOfAnAsciiText() {
     byte[] bytes = "\uFEFF> > > x\n|a|b|\n".getBytes(StandardCharsets.UTF_8);
