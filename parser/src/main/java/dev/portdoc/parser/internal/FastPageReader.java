@@ -417,9 +417,20 @@ public final class FastPageReader {
       if (start == stop || text.charAt(stop - 1) == '#') {
         throw new Decline("empty, or a closing sequence");
       }
-      plain.setLength(0);
-      inline(start, stop, true);
-      String headingText = PlainText.withoutAnchor(PlainText.collapse(plain));
+      String headingText;
+      if (ascii != null && skipPlain(start, stop, MARKUP) == stop) {
+        // no markup (most headings): the text is the characters, and one run of prose
+        String raw = text.substring(start, stop);
+        if (!raw.startsWith(":::")) {
+          prose.add(new TextRun(raw, at(start - pos + 1)));
+        }
+        headingText =
+            PlainText.withoutAnchor(PlainText.isCollapsed(raw) ? raw : PlainText.collapse(raw));
+      } else {
+        plain.setLength(0);
+        inline(start, stop, true);
+        headingText = PlainText.withoutAnchor(PlainText.collapse(plain));
+      }
       headings.add(new Heading(level, headingText, at(indent + 1)));
       headingStack[level] = headingText;
       for (int deeper = level + 1; deeper < headingStack.length; deeper++) {

@@ -213,6 +213,36 @@ class FastPageReaderTest {
             run(" here", 6, 13));
   }
 
+  @Test
+  void headingsWithoutMarkupReadFromTheBytesAsWithFlexmark() {
+    String page =
+        """
+        # Plain heading
+
+        ## Two  spaces , and a comma {#anchor}
+
+        ### :::tip not an admonition
+
+        #### Ends in a brace {x}
+        """;
+    PageFacts facts = PageFacts.of(page.getBytes(StandardCharsets.UTF_8));
+    assertThat(facts.asciiText()).isNotNull();
+
+    Document fromBytes = FastPageReader.read("p.md", page, facts).orElseThrow();
+
+    assertThat(fromBytes).isEqualTo(fastAndEqual("p.md", page).orElseThrow());
+    assertThat(fromBytes.headings())
+        .extracting(Heading::text)
+        .containsExactly(
+            "Plain heading",
+            "Two spaces, and a comma",
+            ":::tip not an admonition",
+            "Ends in a brace {x}");
+    assertThat(fromBytes.prose())
+        .extracting(TextRun::text)
+        .doesNotContain(":::tip not an admonition");
+  }
+
   private static TextRun run(String text, int line, int column) {
     return new TextRun(text, new SourceLocation("p.md", line, column));
   }
