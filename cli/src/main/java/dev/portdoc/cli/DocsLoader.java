@@ -9,12 +9,14 @@ import dev.portdoc.site.yaml.YamlSpecReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,23 +49,21 @@ final class DocsLoader {
    * exclude, in a stable order. Pages named directly are never excluded.
    */
   List<Page> find(List<String> paths, Predicate<Path> ignored) {
-    TreeMap<String, Page> pages = new TreeMap<>();
+    List<Page> pages = new ArrayList<>();
     for (String given : paths) {
       Path path = Path.of(given);
       if (!Files.exists(path)) {
         throw new UsageException(given + ": no such file or folder");
       }
       if (Files.isDirectory(path)) {
-        List<Path> found = walk(path, given);
+        List<Page> found = walk(path, given);
         if (found.isEmpty()) {
           throw new UsageException(given + ": no .md or .mdx pages in this folder");
         }
-        for (Path file : found) {
-          if (ignored.test(file)) {
-            continue;
+        for (Page page : found) {
+          if (!ignored.test(page.file())) {
+            pages.add(page);
           }
-          String display = join(given, path.relativize(file));
-          pages.putIfAbsent(display, new Page(file, display));
         }
       } else if (!Files.isRegularFile(path)) {
         // a FIFO or device would block or never end
@@ -72,10 +72,19 @@ final class DocsLoader {
         throw new UsageException(given + ": cannot be read (permission denied)");
       } else {
         String display = given.replace('\\', '/');
-        pages.putIfAbsent(display, new Page(path, display));
+        pages.add(new Page(path, display));
       }
     }
-    return List.copyOf(pages.values());
+    // in order of the paths reports show; of pages shown alike, the first found (a stable sort)
+    pages.sort(Comparator.comparing(Page::displayPath));
+    List<Page> distinct = new ArrayList<>(pages.size());
+    for (Page page : pages) {
+      if (distinct.isEmpty()
+          || !distinct.get(distinct.size() - 1).displayPath().equals(page.displayPath())) {
+        distinct.add(page);
+      }
+    }
+    return List.copyOf(distinct);
   }
 
   /** Reads and parses every page, keeping their order. */
@@ -164,41 +173,92 @@ final class DocsLoader {
     }
   }
 
-  private static List<Path> walk(Path root, String given) {
-    List<Path> found = new ArrayList<>();
-    try {
-      Files.walkFileTree(
-          root,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-              boolean skip =
-                  !dir.equals(root) && (name.startsWith(".") || name.equals("node_modules"));
-              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-              if (attrs.isRegularFile() && (name.endsWith(".md") || name.endsWith(".mdx"))) {
-                found.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      throw new UsageException(given + ": cannot be read (" + e.getMessage() + ")", e);
-    }
-    return found;
-  }
-
-  private static String join(String given, Path relative) {
-    String rel = relative.toString().replace('\\', '/');
+  /**
+   * The {@code .md} and {@code .mdx} regular files below the folder {@code root} (hidden folders
+   * and {@code node_modules} skipped, links not followed, not even {@code root}), as {@link
+   * Files#walkFileTree} visits them, and failing on the error it would fail on first. Entries are
+   * looked at in parallel: a large tree's walk is a system call per entry, and no page can be read
+   * before it ends.
+   */
+  private static List<Page> walk(Path root, String given) {
     String base = given.replace('\\', '/');
     while (base.endsWith("/") && base.length() > 1) {
       base = base.substring(0, base.length() - 1);
     }
-    return base.equals(".") ? rel : base + "/" + rel;
+    Listing listing = visit(root, base.equals(".") ? "" : base, true);
+    if (listing.error() != null) {
+      throw new UsageException(
+          given + ": cannot be read (" + listing.error().getMessage() + ")", listing.error());
+    }
+    return listing.pages();
+  }
+
+  /** Pages found below a path, up to the first error in walk order (then that error). */
+  private record Listing(List<Page> pages, IOException error) {
+    static final Listing NONE = new Listing(List.of(), null);
+  }
+
+  /**
+   * The pages at or below {@code entry}, whose display path is {@code display} (empty for the
+   * current folder): itself when it is a page, the folder's when it is a folder.
+   */
+  private static Listing visit(Path entry, String display, boolean root) {
+    BasicFileAttributes attributes;
+    try {
+      attributes =
+          Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return new Listing(List.of(), e);
+    }
+    if (attributes.isDirectory()) {
+      return folder(entry, display.isEmpty() ? "" : display + "/", root);
+    }
+    if (!root && attributes.isRegularFile() && isPage(entry.getFileName().toString())) {
+      return new Listing(List.of(new Page(entry, display)), null);
+    }
+    return Listing.NONE;
+  }
+
+  /** The pages below the folder {@code dir}; {@code prefix} starts the display paths in it. */
+  private static Listing folder(Path dir, String prefix, boolean root) {
+    List<Path> entries = new ArrayList<>();
+    IOException late = null;
+    // the walk opens a folder before it asks whether to skip it: an unreadable one fails even
+    // when it would be skipped
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      if (!root && isSkipped(dir)) {
+        return Listing.NONE;
+      }
+      for (Path entry : stream) {
+        entries.add(entry);
+      }
+    } catch (DirectoryIteratorException e) {
+      late = e.getCause(); // reported after the entries listed before it
+    } catch (IOException e) {
+      return new Listing(List.of(), e);
+    }
+    entries.sort(null); // names in order: the pages come out nearly sorted
+    List<Listing> below =
+        entries.parallelStream()
+            .map(entry -> visit(entry, prefix + entry.getFileName(), false))
+            .toList();
+    List<Page> pages = new ArrayList<>();
+    for (Listing listing : below) {
+      pages.addAll(listing.pages());
+      if (listing.error() != null) {
+        return new Listing(pages, listing.error());
+      }
+    }
+    return new Listing(pages, late);
+  }
+
+  private static boolean isSkipped(Path dir) {
+    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+    return name.startsWith(".") || name.equals("node_modules");
+  }
+
+  private static boolean isPage(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return name.endsWith(".md") || name.endsWith(".mdx");
   }
 }
