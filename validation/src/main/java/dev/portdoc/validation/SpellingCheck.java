@@ -76,13 +76,14 @@ public final class SpellingCheck extends BaseCheck {
    * word outside ASCII (whose lower case may change its letters) sends the page to the scan.
    */
   boolean acceptsEveryPart(TreeContext page) {
-    return page.everyProseWord(word -> acceptsEveryPiece(word, page));
+    return page.everyProseWordCounted((word, count) -> acceptsEveryPiece(word, count, page));
   }
 
   /**
-   * True when each apostrophe-free piece of the lower-case {@code word} is accepted or repeated.
+   * True when each apostrophe-free piece of the lower-case {@code word}, which {@code page} counts
+   * {@code count} times, is accepted or repeated.
    */
-  private boolean acceptsEveryPiece(String word, TreeContext page) {
+  private boolean acceptsEveryPiece(String word, int count, TreeContext page) {
     int start = 0;
     for (int i = 0; i <= word.length(); i++) {
       char c = i < word.length() ? word.charAt(i) : '\'';
@@ -93,8 +94,10 @@ public final class SpellingCheck extends BaseCheck {
         continue;
       }
       if (i - start >= 3) {
-        String piece = start == 0 && i == word.length() ? word : word.substring(start, i);
-        if (page.count(piece) < REPEATED && !verdict(piece).accepted()) {
+        boolean whole = start == 0 && i == word.length();
+        String piece = whole ? word : word.substring(start, i);
+        int pieceCount = whole ? count : page.count(piece);
+        if (pieceCount < REPEATED && !verdict(piece).accepted()) {
           return false;
         }
       }

@@ -10,6 +10,7 @@ import dev.portdoc.model.doc.TableRow;
 import dev.portdoc.model.doc.TextRun;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -103,39 +104,40 @@ public final class TreeContext {
    */
   public static final class Counter {
 
-    // one running table per thread at work, so a page's words merge without contention
-    private final ConcurrentLinkedQueue<WordTable> idle = new ConcurrentLinkedQueue<>();
-    private final List<WordTable> tables = new ArrayList<>(); // guarded by itself
+    // one tally per thread at work: a page's words are counted without contention, and each is
+    // looked up once in the tally's table of every word it met (no table, key or merge per page)
+    private final ConcurrentLinkedQueue<Tally> idle = new ConcurrentLinkedQueue<>();
+    private final List<Tally> tallies = new ArrayList<>(); // guarded by itself
 
     /** Adds the words of {@code document}; returns the context of that page alone. */
     public TreeContext add(Document document) {
-      WordTable page = new WordTable(true, 256);
-      for (TextRun run : document.prose()) {
-        countWords(run.text(), page);
-      }
-      int proseWords = page.size(); // the prose is counted first
-      countTableWords(document, page);
-      WordTable running = idle.poll();
-      if (running == null) {
-        running = new WordTable(true, 4096);
-        synchronized (tables) {
-          tables.add(running);
+      Tally tally = idle.poll();
+      if (tally == null) {
+        tally = new Tally(new WordTable(true, 4096));
+        synchronized (tallies) {
+          tallies.add(tally);
         }
       }
-      synchronized (running) {
-        running.addAll(page);
+      TreeContext page;
+      synchronized (tally) {
+        for (TextRun run : document.prose()) {
+          countWords(run.text(), tally);
+        }
+        int proseWords = tally.pageWords(); // the prose is counted first
+        countTableWords(document, tally);
+        page = new TreeContext(tally.endPage(), proseWords);
       }
-      idle.offer(running);
-      return new TreeContext(page, proseWords);
+      idle.offer(tally);
+      return page;
     }
 
     /** The context of every page added so far. */
     public TreeContext counted() {
       WordTable all = new WordTable(true, 4096);
-      synchronized (tables) {
-        for (WordTable table : tables) {
-          synchronized (table) {
-            all.addAll(table);
+      synchronized (tallies) {
+        for (Tally tally : tallies) {
+          synchronized (tally) {
+            all.addAll(tally.words);
           }
         }
       }
@@ -143,8 +145,61 @@ public final class TreeContext {
     }
   }
 
+  /**
+   * Counts words into a folding table of every word it met, keeping apart the counts of the page
+   * being counted until {@link #endPage}. Not thread-safe.
+   */
+  static final class Tally {
+
+    /** Every word met, valued with its count over the pages ended. */
+    final WordTable words;
+
+    private int[] pageCounts = new int[64]; // by entry of words: occurrences on this page
+    private int[] pageEntries = new int[64]; // entries met on this page, in the order first met
+    private int pageSize;
+
+    Tally(WordTable words) {
+      this.words = words;
+    }
+
+    /** One occurrence of entry {@code entry} of {@link #words} on this page. */
+    void hit(int entry) {
+      if (entry >= pageCounts.length) {
+        pageCounts = Arrays.copyOf(pageCounts, Math.max(entry + 1, pageCounts.length * 2));
+      }
+      if (pageCounts[entry]++ == 0) {
+        if (pageSize == pageEntries.length) {
+          pageEntries = Arrays.copyOf(pageEntries, pageSize * 2);
+        }
+        pageEntries[pageSize++] = entry;
+      }
+    }
+
+    /** How many distinct words this page has so far. */
+    int pageWords() {
+      return pageSize;
+    }
+
+    /**
+     * The page's words valued with their counts on it, in the order first met; adds them to {@link
+     * #words} and starts the next page.
+     */
+    WordTable endPage() {
+      WordTable page = new WordTable(true, pageSize);
+      for (int k = 0; k < pageSize; k++) {
+        int entry = pageEntries[k];
+        int count = pageCounts[entry];
+        page.add(page.insertAbsent(words, entry), count);
+        words.add(entry, count);
+        pageCounts[entry] = 0;
+      }
+      pageSize = 0;
+      return page;
+    }
+  }
+
   /** Counts the words of {@code document}'s tables: column names and cells. */
-  private static void countTableWords(Document document, WordTable counts) {
+  private static void countTableWords(Document document, Tally counts) {
     for (PortTable table : document.tables()) {
       for (TableColumn column : table.columns()) {
         countWords(column.name(), counts);
@@ -165,6 +220,13 @@ public final class TreeContext {
    * scanned as bytes, the rest of a text from its first character beyond ASCII as characters.
    */
   static void countWords(String text, WordTable counts) {
+    Tally tally = new Tally(counts);
+    countWords(text, tally);
+    tally.endPage();
+  }
+
+  /** {@link #countWords(String, WordTable)} into the page being counted by {@code counts}. */
+  private static void countWords(String text, Tally counts) {
     int n = text.length();
     if (n == 0) {
       return;
@@ -204,7 +266,7 @@ public final class TreeContext {
    * character beyond ASCII; returns the offset to go on from with characters (a word start or
    * between words), or the text's length when it is all ASCII.
    */
-  private static int countAsciiWords(String text, byte[] bytes, WordTable counts) {
+  private static int countAsciiWords(String text, byte[] bytes, Tally counts) {
     int n = bytes.length;
     int i = 0;
     while (i < n) {
@@ -218,20 +280,23 @@ public final class TreeContext {
       }
       int start = i;
       int sum = 0; // the table's hash sum of the word so far
+      long pack = 0; // and its letters as one long, while they fit
       do {
         sum = 31 * sum + w;
+        pack = pack << 7 | w;
         i++;
       } while (i < n && (w = WORD_BYTE[bytes[i] & 0xFF]) > 0);
       if (i < n && w == NOT_ASCII && text.charAt(i) != '?') {
         return start; // the word may go on beyond ASCII
       }
-      counts.add(counts.intern(bytes, start, i, sum), 1);
+      counts.hit(
+          counts.words.intern(bytes, start, i, sum, i - start <= WordTable.PACKED ? pack : 0));
     }
     return n;
   }
 
   /** {@link #countWords(String, WordTable)} of {@code text} from {@code from}, by characters. */
-  private static void countWords(String text, int from, WordTable counts) {
+  private static void countWords(String text, int from, Tally counts) {
     int n = text.length();
     int i = from;
     while (i < n) {
@@ -266,11 +331,11 @@ public final class TreeContext {
         }
       }
       if (ascii) {
-        counts.add(counts.intern(text, start, i, sum), 1);
+        counts.hit(counts.words.intern(text, start, i, sum));
       } else {
         // outside ASCII, lower case may change the length (İ) or hang on context (final Σ)
         String lower = text.substring(start, i).toLowerCase(ROOT);
-        counts.add(counts.intern(lower, 0, lower.length()), 1);
+        counts.hit(counts.words.intern(lower, 0, lower.length()));
       }
     }
   }
@@ -297,6 +362,25 @@ public final class TreeContext {
   public boolean everyProseWord(Predicate<String> test) {
     for (int e = 0; e < proseWords; e++) {
       if (!test.test(counts.key(e))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A test of a word and how often a context counts it. */
+  @FunctionalInterface
+  public interface CountedWordTest {
+    boolean test(String word, int count);
+  }
+
+  /**
+   * {@link #everyProseWord(Predicate)}, each word handed over with its {@link #count}: no look-up
+   * to find it.
+   */
+  public boolean everyProseWordCounted(CountedWordTest test) {
+    for (int e = 0; e < proseWords; e++) {
+      if (!test.test(counts.key(e), counts.value(e))) {
         return false;
       }
     }

@@ -16,6 +16,8 @@ public final class WordTable {
   private String[] keys;
   // the key's characters as bytes when it is ASCII, else null: byte ranges compare with these
   private byte[][] asciiKeys;
+  // the key's {@link #pack}, or 0: a short word compares as one long
+  private long[] packs;
   private int[] hashes;
   private int[] values;
   private int size;
@@ -28,6 +30,7 @@ public final class WordTable {
     int capacity = Math.max(8, Integer.highestOneBit(Math.max(expected, 4) - 1) << 1);
     keys = new String[capacity];
     asciiKeys = new byte[capacity][];
+    packs = new long[capacity];
     hashes = new int[capacity];
     values = new int[capacity];
     slots = new int[capacity * 2];
@@ -106,6 +109,48 @@ public final class WordTable {
   }
 
   /**
+   * {@link #intern(byte[], int, int, int)} given also the range's {@link #pack} (as the table
+   * compares its bytes, so folded in a folding table): a short word is then compared as one long.
+   */
+  public int intern(byte[] text, int from, int to, int sum, long pack) {
+    if (pack == 0) {
+      return intern(text, from, to, sum);
+    }
+    int hash = mix(sum);
+    int mask = slots.length - 1;
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+      int entry = slots[slot] - 1;
+      if (entry < 0) {
+        return insert(keyOf(text, from, to), hash);
+      }
+      if (packs[entry] == pack && hashes[entry] == hash) {
+        return entry;
+      }
+    }
+  }
+
+  /**
+   * A word of one to {@value #PACKED} characters from 1 to 127 as one long, 7 bits a character
+   * ({@code pack = pack << 7 | c} over them), distinct for distinct words; 0 for other words.
+   */
+  public static long pack(byte[] word) {
+    if (word.length == 0 || word.length > PACKED) {
+      return 0;
+    }
+    long pack = 0;
+    for (byte c : word) {
+      if (c <= 0) {
+        return 0;
+      }
+      pack = pack << 7 | c;
+    }
+    return pack;
+  }
+
+  /** The most characters {@link #pack} packs. */
+  public static final int PACKED = 9;
+
+  /**
    * The sum that hashes {@code text[from, to)}: {@code 31 * sum + c} over its characters, each
    * folded by {@link #fold} in a folding table. A scanner may sum as it reads instead.
    */
@@ -141,6 +186,14 @@ public final class WordTable {
       }
       values[entry] += other.values[e];
     }
+  }
+
+  /**
+   * Adds entry {@code entry} of {@code other} (which folds as this one does), a word this table
+   * lacks, with value 0; returns its entry here. No look-up: the caller knows it is absent.
+   */
+  int insertAbsent(WordTable other, int entry) {
+    return insert(other.keys[entry], other.asciiKeys[entry], other.hashes[entry]);
   }
 
   private int findMixed(String text, int from, int to, int hash) {
@@ -255,6 +308,7 @@ public final class WordTable {
     int entry = size++;
     keys[entry] = key;
     asciiKeys[entry] = ascii;
+    packs[entry] = ascii == null ? 0 : pack(ascii);
     hashes[entry] = hash;
     place(entry);
     return entry;
@@ -282,6 +336,7 @@ public final class WordTable {
     int capacity = keys.length * 2;
     keys = Arrays.copyOf(keys, capacity);
     asciiKeys = Arrays.copyOf(asciiKeys, capacity);
+    packs = Arrays.copyOf(packs, capacity);
     hashes = Arrays.copyOf(hashes, capacity);
     values = Arrays.copyOf(values, capacity);
     slots = new int[capacity * 2];

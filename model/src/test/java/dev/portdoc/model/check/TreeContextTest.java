@@ -91,5 +91,9 @@ class TreeContextTest {
         .containsExactly("the", "api", "of", "kubelet", "service");
     assertThat(own.everyProseWord(word -> !word.equals("of"))).isFalse();
     assertThat(own.everyProseWord(word -> !word.equals("service"))).isTrue();
+    List<String> counted = new java.util.ArrayList<>();
+    own.everyProseWordCounted((word, count) -> counted.add(word + "=" + count));
+    assertThat(counted).containsExactly("the=2", "api=2", "of=1", "kubelet=2");
+    assertThat(own.everyProseWordCounted((word, count) -> count < 2)).isFalse();
   }
 }

@@ -81,8 +81,18 @@ class WordTableTest {
         int to = 1 + word.length();
         int sum = table.sum(text, 1, to);
         assertThat(table.find(bytes, 1, to, sum)).isEqualTo(table.find(text, 1, to));
+        // as the table compares them: capitals folded in a folding table
+        byte[] compared =
+            (fold ? asciiLower(word.toString()) : word.toString())
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long pack = WordTable.pack(compared);
         int entry =
-            random.nextBoolean() ? table.intern(bytes, 1, to, sum) : table.intern(text, 1, to);
+            switch (random.nextInt(3)) {
+              case 0 -> table.intern(bytes, 1, to, sum);
+              case 1 -> table.intern(bytes, 1, to, sum, pack);
+              default -> table.intern(text, 1, to);
+            };
+        assertThat(table.intern(bytes, 1, to, sum, pack)).isEqualTo(entry);
         assertThat(table.key(entry))
             .isEqualTo(fold ? asciiLower(word.toString()) : word.toString());
         assertThat(table.find(bytes, 1, to, sum)).isEqualTo(entry);
@@ -91,6 +101,26 @@ class WordTableTest {
       int omega = table.intern("ωab", 0, 3);
       byte[] ab = {'a', 'b'};
       assertThat(table.find(ab, 0, 2, table.sum("ab", 0, 2))).isNotEqualTo(omega);
+    }
+  }
+
+  @Test
+  void packsAreDistinctForDistinctShortWords() {
+    assertThat(WordTable.pack(new byte[0])).isZero();
+    assertThat(WordTable.pack("abcdefghij".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+        .isZero();
+    assertThat(WordTable.pack(new byte[] {'a', 0})).isZero();
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    java.util.Set<String> words = new java.util.HashSet<>();
+    Random random = new Random(4);
+    for (int i = 0; i < 50_000; i++) {
+      byte[] word = new byte[1 + random.nextInt(WordTable.PACKED)];
+      for (int k = 0; k < word.length; k++) {
+        word[k] = (byte) ("ab'z\u007F\u0001".charAt(random.nextInt(6)));
+      }
+      if (words.add(new String(word, java.nio.charset.StandardCharsets.ISO_8859_1))) {
+        assertThat(seen.add(WordTable.pack(word))).isTrue();
+      }
     }
   }
 
