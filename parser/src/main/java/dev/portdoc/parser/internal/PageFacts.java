@@ -136,10 +136,14 @@ public record PageFacts(
       }
       int pipes = 0;
       for (; i < n; i++) {
-        byte kind = KIND[bytes[i] & 0xFF];
-        if (kind == OTHER) {
-          continue;
+        // most bytes are of no kind: a loop of its own skips them (no switch per byte)
+        while (i < n && KIND[bytes[i] & 0xFF] == OTHER) {
+          i++;
         }
+        if (i >= n) {
+          break;
+        }
+        byte kind = KIND[bytes[i] & 0xFF];
         if (kind == LINE_FEED) {
           break;
         }
