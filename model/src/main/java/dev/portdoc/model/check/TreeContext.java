@@ -279,10 +279,8 @@ public final class TreeContext {
         continue;
       }
       int start = i;
-      int sum = 0; // the table's hash sum of the word so far
-      long pack = 0; // and its letters as one long, while they fit
+      long pack = 0; // the word's letters as one long, while they fit
       do {
-        sum = 31 * sum + w;
         pack = pack << 7 | w;
         i++;
       } while (i < n && (w = WORD_BYTE[bytes[i] & 0xFF]) > 0);
@@ -290,7 +288,7 @@ public final class TreeContext {
         return start; // the word may go on beyond ASCII
       }
       counts.hit(
-          counts.words.intern(bytes, start, i, sum, i - start <= WordTable.PACKED ? pack : 0));
+          counts.words.internPacked(bytes, start, i, i - start <= WordTable.PACKED ? pack : 0));
     }
     return n;
   }

@@ -74,7 +74,7 @@ public final class WordTable {
    * it went, {@code sum} being {@link #sum} of the range.
    */
   public int find(String text, int from, int to, int sum) {
-    return findMixed(text, from, to, mix(sum));
+    return findMixed(text, from, to, hash(text, from, to, sum));
   }
 
   /**
@@ -87,7 +87,7 @@ public final class WordTable {
 
   /** {@link #intern(String, int, int)} given the range's {@link #sum}. */
   public int intern(String text, int from, int to, int sum) {
-    int hash = mix(sum);
+    int hash = hash(text, from, to, sum);
     int entry = findMixed(text, from, to, hash);
     return entry >= 0 ? entry : insert(keyOf(text, from, to), hash);
   }
@@ -98,32 +98,34 @@ public final class WordTable {
    * range's {@link #sum} as characters.
    */
   public int find(byte[] text, int from, int to, int sum) {
-    return findMixed(text, from, to, mix(sum));
+    return findMixed(text, from, to, hash(text, from, to, sum));
   }
 
   /** The byte form of {@link #intern(String, int, int, int)}: {@code text[from, to)} is ASCII. */
   public int intern(byte[] text, int from, int to, int sum) {
-    int hash = mix(sum);
+    int hash = hash(text, from, to, sum);
     int entry = findMixed(text, from, to, hash);
     return entry >= 0 ? entry : insert(keyOf(text, from, to), hash);
   }
 
   /**
-   * {@link #intern(byte[], int, int, int)} given also the range's {@link #pack} (as the table
-   * compares its bytes, so folded in a folding table): a short word is then compared as one long.
+   * The entry of the ASCII bytes {@code text[from, to)}, added with value 0 when absent, given the
+   * range's {@link #pack} as the table compares it (folded in a folding table), or 0 when it is
+   * longer than {@value #PACKED}: a scanner packs a word as it reads it, and a short word is then
+   * hashed and compared as one long.
    */
-  public int intern(byte[] text, int from, int to, int sum, long pack) {
+  public int internPacked(byte[] text, int from, int to, long pack) {
     if (pack == 0) {
-      return intern(text, from, to, sum);
+      return intern(text, from, to, sum(text, from, to));
     }
-    int hash = mix(sum);
+    int hash = packHash(pack);
     int mask = slots.length - 1;
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
       int entry = slots[slot] - 1;
       if (entry < 0) {
         return insert(keyOf(text, from, to), hash);
       }
-      if (packs[entry] == pack && hashes[entry] == hash) {
+      if (packs[entry] == pack) {
         return entry;
       }
     }
@@ -151,8 +153,9 @@ public final class WordTable {
   public static final int PACKED = 9;
 
   /**
-   * The sum that hashes {@code text[from, to)}: {@code 31 * sum + c} over its characters, each
-   * folded by {@link #fold} in a folding table. A scanner may sum as it reads instead.
+   * The sum that hashes {@code text[from, to)} when it does not {@link #pack}: {@code 31 * sum + c}
+   * over its characters, each folded by {@link #fold} in a folding table. A scanner may sum as it
+   * reads instead.
    */
   public int sum(String text, int from, int to) {
     int h = 0;
@@ -161,6 +164,57 @@ public final class WordTable {
       h = 31 * h + (fold ? fold(c) : c);
     }
     return h;
+  }
+
+  /** {@link #sum} of ASCII bytes. */
+  private int sum(byte[] text, int from, int to) {
+    byte[] folded = fold ? LOWER : SAME;
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + folded[text[i] & 0xFF];
+    }
+    return h;
+  }
+
+  /**
+   * The hash of a key: of its {@link #pack} when it packs (a short ASCII word), else of its {@link
+   * #sum}. Every path to a key gives the same.
+   */
+  private int hash(String text, int from, int to, int sum) {
+    int n = to - from;
+    if (n == 0 || n > PACKED) {
+      return mix(sum);
+    }
+    long pack = 0;
+    for (int i = from; i < to; i++) {
+      char c = fold ? fold(text.charAt(i)) : text.charAt(i);
+      if (c == 0 || c >= 0x80) {
+        return mix(sum);
+      }
+      pack = pack << 7 | c;
+    }
+    return packHash(pack);
+  }
+
+  private int hash(byte[] text, int from, int to, int sum) {
+    int n = to - from;
+    if (n == 0 || n > PACKED) {
+      return mix(sum);
+    }
+    byte[] folded = fold ? LOWER : SAME;
+    long pack = 0;
+    for (int i = from; i < to; i++) {
+      byte c = folded[text[i] & 0xFF];
+      if (c <= 0) {
+        return mix(sum);
+      }
+      pack = pack << 7 | c;
+    }
+    return packHash(pack);
+  }
+
+  private static int packHash(long pack) {
+    return (int) ((pack * 0x9E3779B97F4A7C15L) >>> 32);
   }
 
   /** {@code c} with an ASCII capital lower-cased. */

@@ -89,10 +89,10 @@ class WordTableTest {
         int entry =
             switch (random.nextInt(3)) {
               case 0 -> table.intern(bytes, 1, to, sum);
-              case 1 -> table.intern(bytes, 1, to, sum, pack);
+              case 1 -> table.internPacked(bytes, 1, to, pack);
               default -> table.intern(text, 1, to);
             };
-        assertThat(table.intern(bytes, 1, to, sum, pack)).isEqualTo(entry);
+        assertThat(table.internPacked(bytes, 1, to, pack)).isEqualTo(entry);
         assertThat(table.key(entry))
             .isEqualTo(fold ? asciiLower(word.toString()) : word.toString());
         assertThat(table.find(bytes, 1, to, sum)).isEqualTo(entry);
