@@ -148,6 +148,29 @@ class DocsLoaderTest {
   }
 
   @Test
+  void readsEveryByteOfFilesSmallerAndLargerThanItsBuffer() throws IOException {
+    Random random = new Random(7);
+    for (int size : new int[] {0, 1, 7000, 256 * 1024 - 1, 256 * 1024, 256 * 1024 + 1, 1 << 20}) {
+      byte[] bytes = new byte[size];
+      random.nextBytes(bytes);
+      Path file = Files.write(dir.resolve("page-" + size + ".md"), bytes);
+
+      assertThat(DocsLoader.readBytes(file)).as("size %d", size).isEqualTo(bytes);
+    }
+  }
+
+  @Test
+  void failsToReadAsFilesReadAllBytesFails() {
+    for (Path file : new Path[] {dir, dir.resolve("missing.md")}) {
+      Throwable expected =
+          org.assertj.core.api.Assertions.catchThrowable(() -> Files.readAllBytes(file));
+      assertThatThrownBy(() -> DocsLoader.readBytes(file))
+          .isInstanceOf(expected.getClass())
+          .hasMessage(expected.getMessage());
+    }
+  }
+
+  @Test
   void aLinkedRootFolderIsNotFollowed() throws IOException {
     Path real = Files.createDirectory(dir.resolve("real"));
     Files.writeString(real.resolve("page.md"), "# Page\n");

@@ -440,9 +440,8 @@ public final class FastPageReader {
 
     private void fence(int first, int end, char c) {
       int open = run(first, end, c);
-      if (c == '`'
-          && text.indexOf('`', first + open) >= 0
-          && text.indexOf('`', first + open) < end) {
+      // looked for on the line only: a search of the page would run to the closing fence
+      if (c == '`' && hasBacktick(first + open, end)) {
         throw new Decline("a backtick in the info string: not a fence but inline code");
       }
       next(end);
@@ -463,6 +462,15 @@ public final class FastPageReader {
         next(lineEnd);
       }
       throw new Decline("never closed: runs to the end of the page");
+    }
+
+    private boolean hasBacktick(int from, int end) {
+      for (int i = from; i < end; i++) {
+        if (text.charAt(i) == '`') {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** {@code ***}, {@code - - -}, {@code ___} and setext underlines: none taken here. */
