@@ -77,9 +77,9 @@ public record DocumentView(
   public record DeploymentView(
       String name, String anchor, Optional<NetworkDiagram> diagram, List<TableView> tables) {
 
-    /** The diagram as HTML, empty when there is none. */
+    /** Where the page shows the diagram; empty when there is none. */
     public String diagramHtml() {
-      return diagram.map(HtmlParts::diagram).orElse("");
+      return diagram.map(d -> HtmlParts.diagramPlaceholder(d.id())).orElse("");
     }
   }
 
@@ -98,9 +98,9 @@ public record DocumentView(
       List<RowView> rows,
       int line) {
 
-    /** The rows as HTML, everything between {@code <tbody>} and {@code </tbody>}. */
+    /** Where the page shows the rows: everything between {@code <tbody>} and {@code </tbody>}. */
     public String body() {
-      return HtmlParts.tableBody(this);
+      return HtmlParts.tablePlaceholder(anchor);
     }
   }
 
