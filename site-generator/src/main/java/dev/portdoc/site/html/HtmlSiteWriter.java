@@ -287,10 +287,11 @@ public final class HtmlSiteWriter {
    * are to be followed by {@link #afterRows}).
    */
   private void renderPorts(List<DocumentView> views, String allSpec, HtmlOutput out, Rows rows) {
-    Set<String> directions = new TreeSet<>();
-    Set<String> transports = new TreeSet<>();
-    Set<String> variants = new TreeSet<>();
-    Set<String> documents = new TreeSet<>();
+    // gathered unsorted (tens of thousands of rows, a handful of values), sorted once
+    Set<String> directions = new HashSet<>();
+    Set<String> transports = new HashSet<>();
+    Set<String> variants = new HashSet<>();
+    Set<String> documents = new HashSet<>();
     int ruleCount = 0;
     for (DocumentView view : views) {
       for (DocumentView.MatrixRow row : view.matrix()) {
@@ -304,10 +305,10 @@ public final class HtmlSiteWriter {
     Context context = context("./", allSpec);
     context.setVariable("rows", HtmlOutput.placeholder(ROWS));
     context.setVariable("ruleCount", ruleCount);
-    context.setVariable("directions", directions);
-    context.setVariable("transports", transports);
-    context.setVariable("variants", variants);
-    context.setVariable("documentNames", documents);
+    context.setVariable("directions", new TreeSet<>(directions));
+    context.setVariable("transports", new TreeSet<>(transports));
+    context.setVariable("variants", new TreeSet<>(variants));
+    context.setVariable("documentNames", new TreeSet<>(documents));
     out.parts(
         (name, o) -> {
           if (!name.equals(ROWS)) {

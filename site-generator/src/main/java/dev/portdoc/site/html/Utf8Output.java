@@ -98,47 +98,47 @@ final class Utf8Output extends HtmlOutput {
 
   @Override
   void markup(String text, int from, int to) {
-    int i = from;
-    // a pending high surrogate first: it pairs with the next character or is malformed
-    while (high != 0 && i < to) {
-      encode(text.charAt(i++));
+    if (to - from >= SHORT) {
+      // a loop over an array costs less than one over the string's characters
+      char[] chars = new char[to - from];
+      text.getChars(from, to, chars, 0);
+      markup(chars, 0, chars.length);
+      return;
     }
-    ensure(to - i);
-    byte[] b = bytes;
-    int p = size;
-    // ASCII: a byte a character, until the first other character
-    for (; i < to; i++) {
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c >= 0x80) {
-        break;
+      if (c < 0x80 && high == 0) {
+        ensure(1);
+        bytes[size++] = (byte) c;
+      } else {
+        encode(c);
       }
-      b[p++] = (byte) c;
-    }
-    size = p;
-    for (; i < to; i++) {
-      encode(text.charAt(i));
     }
   }
 
   @Override
   void markup(char[] text, int from, int to) {
     int i = from;
-    while (high != 0 && i < to) {
-      encode(text[i++]);
-    }
-    ensure(to - i);
-    byte[] b = bytes;
-    int p = size;
-    for (; i < to; i++) {
-      char c = text[i];
-      if (c >= 0x80) {
-        break;
+    while (i < to) {
+      // a pending high surrogate pairs with the next character or is malformed
+      while (high != 0 && i < to) {
+        encode(text[i++]);
       }
-      b[p++] = (byte) c;
-    }
-    size = p;
-    for (; i < to; i++) {
-      encode(text[i]);
+      ensure(to - i);
+      byte[] b = bytes;
+      int p = size;
+      // ASCII: a byte a character, until the next other character
+      for (; i < to; i++) {
+        char c = text[i];
+        if (c >= 0x80) {
+          break;
+        }
+        b[p++] = (byte) c;
+      }
+      size = p;
+      if (i < to) {
+        encode(text[i++]);
+      }
     }
   }
 
@@ -195,7 +195,12 @@ final class Utf8Output extends HtmlOutput {
         return;
       }
     }
-    markup(HtmlParts.needsNoEscape(text) ? text : HtmlEscape.escapeHtml4Xml(text));
+    char[] chars = text.toCharArray();
+    if (HtmlParts.needsNoEscape(chars)) {
+      markup(chars, 0, n);
+    } else {
+      markup(HtmlEscape.escapeHtml4Xml(text));
+    }
   }
 
   @Override
