@@ -7,9 +7,12 @@ import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.PortTable;
 import dev.portdoc.model.doc.TableColumn;
 import dev.portdoc.model.doc.TableRow;
+import dev.portdoc.model.port.Direction;
 import dev.portdoc.model.port.PortRule;
+import dev.portdoc.model.port.Transport;
 import dev.portdoc.site.SitePaths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -77,9 +80,9 @@ public record DocumentView(
   public record DeploymentView(
       String name, String anchor, Optional<NetworkDiagram> diagram, List<TableView> tables) {
 
-    /** The diagram as HTML, empty when there is none. */
+    /** Where the page shows the diagram; empty when there is none. */
     public String diagramHtml() {
-      return diagram.map(HtmlParts::diagram).orElse("");
+      return diagram.map(d -> HtmlParts.diagramPlaceholder(d.id())).orElse("");
     }
   }
 
@@ -98,9 +101,11 @@ public record DocumentView(
       List<RowView> rows,
       int line) {
 
-    /** The rows as HTML, everything between {@code <tbody>} and {@code </tbody>}. */
-    public String body() {
-      return HtmlParts.tableBody(this);
+    /**
+     * Where the page shows the table itself: its caption, head and rows (see {@link HtmlParts}).
+     */
+    public String html() {
+      return HtmlParts.tablePlaceholder(anchor);
     }
   }
 
@@ -201,28 +206,37 @@ public record DocumentView(
         // tab variants are alternatives, so each gets its own box
         String box = component.isEmpty() ? deployment : component;
         componentOf.add(variant.isEmpty() ? box : box + " [" + variant + "]");
-        String context = table.context().isEmpty() ? title : table.context();
-        List<RowView> rows = new ArrayList<>();
+        String tableContext = table.context();
+        String context = tableContext.isEmpty() ? title : tableContext;
+        // the rows' anchors begin with the table's slug
+        String anchorPrefix = SitePaths.slug(tableContext.isEmpty() ? "page" : tableContext) + "--";
+        int columns = Math.max(1, table.columns().size());
+        List<RowView> rows = new ArrayList<>(table.rows().size());
         for (TableRow row : table.rows()) {
-          String anchor = unique(ids, rowAnchor(table, row));
+          String anchor = unique(ids, anchorPrefix + rowAnchor(row));
           anchorByLine.putIfAbsent(row.line(), anchor);
           rowLines.add(row.line());
-          List<String> cells = new ArrayList<>(row.cells().stream().map(Cell::text).toList());
-          while (cells.size() < Math.max(1, table.columns().size())) {
+          List<String> cells = new ArrayList<>(Math.max(columns, row.cells().size()));
+          for (Cell cell : row.cells()) {
+            cells.add(cell.text());
+          }
+          while (cells.size() < columns) {
             cells.add("");
           }
-          boolean deprecated = row.rules().stream().anyMatch(PortRule::deprecated);
-          List<String> badges = new ArrayList<>();
-          if (deprecated) {
-            badges.add("deprecated");
+          boolean deprecated = false;
+          boolean optional = false;
+          for (PortRule rule : row.rules()) {
+            deprecated |= rule.deprecated();
+            optional |= rule.optional();
           }
-          if (row.rules().stream().anyMatch(PortRule::optional)) {
-            badges.add("optional");
+          List<String> badges =
+              deprecated
+                  ? (optional ? List.of("deprecated", "optional") : List.of("deprecated"))
+                  : (optional ? List.of("optional") : List.of());
+          List<FindingView> own = new ArrayList<>();
+          for (Diagnostic finding : findingsByLine.getOrDefault(row.line(), List.of())) {
+            own.add(FindingView.of(finding, "#" + anchor));
           }
-          List<FindingView> own =
-              findingsByLine.getOrDefault(row.line(), List.of()).stream()
-                  .map(d -> FindingView.of(d, "#" + anchor))
-                  .toList();
           String cssClass =
               (deprecated ? "deprecated " : "") + (own.isEmpty() ? "" : "has-findings");
           rows.add(
@@ -235,7 +249,7 @@ public record DocumentView(
                   cells.get(0),
                   List.copyOf(cells.subList(1, cells.size())),
                   row.line(),
-                  own));
+                  List.copyOf(own)));
           for (PortRule rule : row.rules()) {
             rules++;
             matrix.add(matrixRow(rule, variant, title, context, pageHref + "#" + anchor));
@@ -295,8 +309,8 @@ public record DocumentView(
     return new MatrixRow(
         rule.ports().map(Object::toString).orElse("—"),
         rule.ports().map(p -> p.start()).orElse(-1),
-        rule.transport().map(t -> t.id()).orElse(""),
-        rule.direction().map(d -> d.id()).orElse(""),
+        rule.transport().map(DocumentView::id).orElse(""),
+        rule.direction().map(DocumentView::id).orElse(""),
         rule.service().orElse(""),
         rule.purpose(),
         variant,
@@ -306,22 +320,38 @@ public record DocumentView(
         rule.deprecated());
   }
 
-  /** {@code saas-managed-management-platform--https-tcp-443-inbound}: stable across line edits. */
-  private static String rowAnchor(PortTable table, TableRow row) {
-    String context = SitePaths.slug(table.context().isEmpty() ? "page" : table.context());
+  /**
+   * {@code https-tcp-443-inbound}, after the table's slug and {@code --}: stable across line edits.
+   */
+  private static String rowAnchor(TableRow row) {
     if (row.rules().isEmpty()) {
-      return context + "--line-" + row.line();
+      return "line-" + row.line();
     }
     PortRule rule = row.rules().get(0);
     String key =
         rule.service().orElse("")
             + " "
-            + rule.transport().map(t -> t.id()).orElse("")
+            + rule.transport().map(DocumentView::id).orElse("")
             + " "
             + rule.ports().map(Object::toString).orElse("")
             + " "
-            + rule.direction().map(d -> d.id()).orElse("");
-    return context + "--" + SitePaths.slug(key);
+            + rule.direction().map(DocumentView::id).orElse("");
+    return SitePaths.slug(key);
+  }
+
+  private static final String[] TRANSPORT_IDS =
+      Arrays.stream(Transport.values()).map(Transport::id).toArray(String[]::new);
+  private static final String[] DIRECTION_IDS =
+      Arrays.stream(Direction.values()).map(Direction::id).toArray(String[]::new);
+
+  /** {@link Transport#id}, which lower-cases the name on each call, once per value. */
+  private static String id(Transport transport) {
+    return TRANSPORT_IDS[transport.ordinal()];
+  }
+
+  /** {@link Direction#id}, once per value. */
+  private static String id(Direction direction) {
+    return DIRECTION_IDS[direction.ordinal()];
   }
 
   private static String unique(Set<String> ids, String wanted) {

@@ -8,216 +8,272 @@ import org.unbescape.html.HtmlEscape;
  * of a document page, a network diagram and the rows of the all-ports table. A large tree has tens
  * of thousands of rows, and evaluating a template's expressions for each of them was most of a
  * build's time. The text is exactly what the templates gave (same escaping, attributes and
- * whitespace), so the templates insert it unescaped.
+ * whitespace). A template inserts a part with {@code th:utext} of its placeholder ({@link
+ * #tablePlaceholder}, {@link #diagramPlaceholder}), which the output replaces by the part (see
+ * {@link HtmlOutput}).
  */
 final class HtmlParts {
 
+  private static final String TABLE = "table:";
+  private static final String DIAGRAM = "diagram:";
+
   private HtmlParts() {}
 
-  /** Everything between {@code <tbody>} and {@code </tbody>} of a document page's table. */
-  static String tableBody(DocumentView.TableView table) {
-    StringBuilder out = new StringBuilder(256 * (table.rows().size() + 1));
-    out.append("\n          ");
-    for (DocumentView.RowView row : table.rows()) {
-      out.append("\n            <tr");
-      attribute(out, "id", row.anchor());
-      attribute(out, "class", row.cssClass());
-      out.append(">\n              <td class=\"anchor-col\"><a class=\"permalink\"");
-      attribute(out, "href", row.href());
-      attribute(out, "title", row.linkTitle());
-      out.append(">#</a></td>\n              <td>");
-      for (String badge : row.badges()) {
-        out.append("<span");
-        attribute(out, "class", "badge " + badge);
-        out.append('>');
-        escape(out, badge);
-        out.append("</span> ");
+  /** Stands for {@link #table} of the table with this anchor on its page. */
+  static String tablePlaceholder(String anchor) {
+    return HtmlOutput.placeholder(TABLE + anchor);
+  }
+
+  /** Stands for {@link #diagram} of the diagram with this id on its page. */
+  static String diagramPlaceholder(String id) {
+    return HtmlOutput.placeholder(DIAGRAM + id);
+  }
+
+  /** Writes the part {@code name} of the page of {@code view}; false when it has no such part. */
+  static boolean insert(DocumentView view, String name, HtmlOutput out) {
+    boolean table = name.startsWith(TABLE);
+    boolean diagram = name.startsWith(DIAGRAM);
+    for (DocumentView.DeploymentView deployment : view.deployments()) {
+      if (diagram && deployment.diagram().isPresent()) {
+        NetworkDiagram d = deployment.diagram().get();
+        if (name.length() == DIAGRAM.length() + d.id().length() && name.endsWith(d.id())) {
+          diagram(d, out);
+          return true;
+        }
       }
-      escape(out, row.firstCell());
-      out.append("</td>\n              ");
+      for (DocumentView.TableView t : deployment.tables()) {
+        if (table
+            && name.length() == TABLE.length() + t.anchor().length()
+            && name.endsWith(t.anchor())) {
+          table(t, out);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A document page's table: the scrolling {@code <div>} with the table, its caption, head and
+   * body. Every table of a large tree has these, and the template's expressions for them were
+   * nearly half of rendering a page.
+   */
+  static void table(DocumentView.TableView table, HtmlOutput out) {
+    out.ascii("<div class=\"scroll\" tabindex=\"0\"");
+    out.attribute("aria-label", table.caption());
+    out.ascii(">\n        <table class=\"ports\">\n          <caption>\n            <span>");
+    out.text(table.caption());
+    out.ascii("</span>\n            <span class=\"line\">line ");
+    out.number(table.line());
+    out.ascii(
+        "</span>\n          </caption>\n          <thead>\n          <tr>\n            <th"
+            + " scope=\"col\" class=\"anchor-col\"><span class=\"visually-hidden\">Link</span></th>\n"
+            + "            ");
+    List<String> columns = table.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      if (i > 0) {
+        out.ascii("\n            ");
+      }
+      out.ascii("<th scope=\"col\">");
+      out.text(columns.get(i));
+      out.ascii("</th>");
+    }
+    out.ascii("\n          </tr>\n          </thead>\n          <tbody>");
+    tableBody(table, out);
+    out.ascii("</tbody>\n        </table>\n      </div>");
+  }
+
+  /** Everything between {@code <tbody>} and {@code </tbody>} of a document page's table. */
+  static void tableBody(DocumentView.TableView table, HtmlOutput out) {
+    out.ascii("\n          ");
+    for (DocumentView.RowView row : table.rows()) {
+      out.ascii("\n            <tr");
+      out.attribute("id", row.anchor());
+      out.attribute("class", row.cssClass());
+      out.ascii(">\n              <td class=\"anchor-col\"><a class=\"permalink\"");
+      out.attribute("href", row.href());
+      out.attribute("title", row.linkTitle());
+      out.ascii(">#</a></td>\n              <td>");
+      for (String badge : row.badges()) {
+        out.ascii("<span");
+        out.attribute("class", "badge " + badge);
+        out.markup('>');
+        out.text(badge);
+        out.ascii("</span> ");
+      }
+      out.text(row.firstCell());
+      out.ascii("</td>\n              ");
       List<String> cells = row.otherCells();
       for (int i = 0; i < cells.size(); i++) {
         if (i > 0) {
-          out.append("\n              ");
+          out.ascii("\n              ");
         }
-        out.append("<td>");
-        escape(out, cells.get(i));
-        out.append("</td>");
+        out.ascii("<td>");
+        out.text(cells.get(i));
+        out.ascii("</td>");
       }
-      out.append("\n            </tr>\n            ");
+      out.ascii("\n            </tr>\n            ");
       if (!row.findings().isEmpty()) {
-        out.append("<tr class=\"findings-row\">\n              <td></td>\n              <td");
-        attribute(out, "colspan", Integer.toString(table.columns().size()));
-        out.append(">\n                <ul class=\"findings\">\n                  ");
+        out.ascii("<tr class=\"findings-row\">\n              <td></td>\n              <td");
+        out.attribute("colspan", table.columns().size());
+        out.ascii(">\n                <ul class=\"findings\">\n                  ");
         List<FindingView> findings = row.findings();
         for (int i = 0; i < findings.size(); i++) {
           FindingView finding = findings.get(i);
           if (i > 0) {
-            out.append("\n                  ");
+            out.ascii("\n                  ");
           }
-          out.append("<li");
-          attribute(out, "class", finding.severity());
-          out.append(">\n                    <span");
-          attribute(out, "class", "badge " + finding.severity());
-          out.append('>');
-          escape(out, finding.severity());
-          out.append("</span>\n                    <code>");
-          escape(out, finding.rule());
-          out.append("</code>\n                    <span>");
-          escape(out, finding.message());
-          out.append("</span>\n                    <span class=\"pos\">");
-          escape(out, "line " + finding.position());
-          out.append("</span>\n                  </li>");
+          out.ascii("<li");
+          out.attribute("class", finding.severity());
+          out.ascii(">\n                    <span");
+          out.attribute("class", "badge " + finding.severity());
+          out.markup('>');
+          out.text(finding.severity());
+          out.ascii("</span>\n                    <code>");
+          out.text(finding.rule());
+          out.ascii("</code>\n                    <span>");
+          out.text(finding.message());
+          out.ascii("</span>\n                    <span class=\"pos\">");
+          out.text("line " + finding.position());
+          out.ascii("</span>\n                  </li>");
         }
-        out.append("\n                </ul>\n              </td>\n            </tr>");
+        out.ascii("\n                </ul>\n              </td>\n            </tr>");
       }
-      out.append("\n          ");
+      out.ascii("\n          ");
     }
-    out.append("\n          ");
-    return out.toString();
+    out.ascii("\n          ");
   }
 
   /** The rows of the all-ports table, each after a line break, as its template laid them out. */
-  static String matrixRows(List<DocumentView.MatrixRow> rows) {
-    StringBuilder row = new StringBuilder(512 * rows.size());
+  static void matrixRows(List<DocumentView.MatrixRow> rows, HtmlOutput row) {
     for (DocumentView.MatrixRow r : rows) {
-      row.append("\n      <tr");
-      attribute(row, "class", r.cssClass());
-      attribute(row, "data-direction", r.direction());
-      attribute(row, "data-transport", r.transport());
-      attribute(row, "data-variant", r.variant());
-      attribute(row, "data-document", r.document());
-      row.append(">\n        <td class=\"num\"");
-      attribute(row, "data-value", Integer.toString(r.portSort()));
-      row.append('>');
-      escape(row, r.port());
-      row.append("</td>\n        <td>");
-      escape(row, r.transport());
-      row.append("</td>\n        <td><span");
-      attribute(row, "class", r.directionClass());
-      row.append('>');
-      escape(row, r.direction());
-      row.append("</span></td>\n        <td>");
-      escape(row, r.service());
-      row.append("</td>\n        <td>");
+      row.ascii("\n      <tr");
+      row.attribute("class", r.cssClass());
+      row.attribute("data-direction", r.direction());
+      row.attribute("data-transport", r.transport());
+      row.attribute("data-variant", r.variant());
+      row.attribute("data-document", r.document());
+      row.ascii(">\n        <td class=\"num\"");
+      row.attribute("data-value", r.portSort());
+      row.markup('>');
+      row.text(r.port());
+      row.ascii("</td>\n        <td>");
+      row.text(r.transport());
+      row.ascii("</td>\n        <td><span");
+      row.attribute("class", r.directionClass());
+      row.markup('>');
+      row.text(r.direction());
+      row.ascii("</span></td>\n        <td>");
+      row.text(r.service());
+      row.ascii("</td>\n        <td>");
       if (r.deprecated()) {
-        row.append("<span class=\"badge deprecated\">deprecated</span> ");
+        row.ascii("<span class=\"badge deprecated\">deprecated</span> ");
       }
-      escape(row, r.purpose());
-      row.append("</td>\n        <td>");
-      escape(row, r.variant());
-      row.append("</td>\n        <td><a");
-      attribute(row, "href", r.href());
-      row.append('>');
-      escape(row, r.where());
-      row.append("</a></td>\n      </tr>");
+      row.text(r.purpose());
+      row.ascii("</td>\n        <td>");
+      row.text(r.variant());
+      row.ascii("</td>\n        <td><a");
+      row.attribute("href", r.href());
+      row.markup('>');
+      // the parts of r.where() apart: the separator is markup, and the text before it ASCII
+      row.text(r.document());
+      row.markup(" \u203a ");
+      row.text(r.context());
+      row.ascii("</a></td>\n      </tr>");
     }
-    return row.toString();
   }
 
   /** A deployment's network diagram: the {@code <figure>} with its SVG, caption and legend. */
-  static String diagram(NetworkDiagram d) {
-    StringBuilder out = new StringBuilder(4096);
-    out.append("<figure class=\"diagram\"");
-    attribute(out, "id", d.id());
-    out.append(">\n  <div class=\"scroll\" tabindex=\"0\"");
-    attribute(out, "aria-label", d.title());
-    out.append(">\n    <svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"");
-    attribute(out, "viewBox", "0 0 " + d.width() + " " + d.height());
-    attribute(out, "width", Integer.toString(d.width()));
-    attribute(out, "height", Integer.toString(d.height()));
-    attribute(out, "aria-labelledby", d.id() + "-title");
-    out.append(">\n      <title");
-    attribute(out, "id", d.id() + "-title");
-    out.append('>');
-    escape(out, d.title());
-    out.append("</title>\n      <defs>");
+  static void diagram(NetworkDiagram d, HtmlOutput out) {
+    out.ascii("<figure class=\"diagram\"");
+    out.attribute("id", d.id());
+    out.ascii(">\n  <div class=\"scroll\" tabindex=\"0\"");
+    out.attribute("aria-label", d.title());
+    out.ascii(">\n    <svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"");
+    out.attribute("viewBox", "0 0 " + d.width() + " " + d.height());
+    out.attribute("width", d.width());
+    out.attribute("height", d.height());
+    out.attribute("aria-labelledby", d.id() + "-title");
+    out.ascii(">\n      <title");
+    out.attribute("id", d.id() + "-title");
+    out.markup('>');
+    out.text(d.title());
+    out.ascii("</title>\n      <defs>");
     for (String direction : new String[] {"inbound", "outbound"}) {
-      out.append("\n        <marker");
-      attribute(out, "id", d.id() + "-" + direction);
-      out.append(
-              " viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"12\""
-                  + " markerHeight=\"12\" orient=\"auto\" markerUnits=\"userSpaceOnUse\">\n"
-                  + "          <path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead ")
-          .append(direction)
-          .append("\"/>\n        </marker>");
+      out.ascii("\n        <marker");
+      out.attribute("id", d.id() + "-" + direction);
+      out.ascii(
+          " viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"12\""
+              + " markerHeight=\"12\" orient=\"auto\" markerUnits=\"userSpaceOnUse\">\n"
+              + "          <path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead ");
+      out.ascii(direction);
+      out.ascii("\"/>\n        </marker>");
     }
-    out.append("\n      </defs>\n      ");
+    out.ascii("\n      </defs>\n      ");
     for (NetworkDiagram.Line head : d.columnHeads()) {
-      out.append("<text class=\"column-head\"");
+      out.ascii("<text class=\"column-head\"");
       position(out, head);
-      out.append('>');
-      escape(out, head.text());
-      out.append("</text>");
+      out.markup('>');
+      out.text(head.text());
+      out.ascii("</text>");
     }
-    out.append("\n      ");
+    out.ascii("\n      ");
     for (NetworkDiagram.Box box : d.boxes()) {
-      out.append("<g");
-      attribute(out, "class", "box " + box.kind());
-      out.append(">\n        <title>");
-      escape(out, box.name());
-      out.append("</title>\n        <rect rx=\"6\"");
-      attribute(out, "x", Integer.toString(box.x()));
-      attribute(out, "y", Integer.toString(box.y()));
-      attribute(out, "width", Integer.toString(box.w()));
-      attribute(out, "height", Integer.toString(box.h()));
-      out.append("/>\n        <text>");
+      out.ascii("<g");
+      out.attribute("class", "box " + box.kind());
+      out.ascii(">\n        <title>");
+      out.text(box.name());
+      out.ascii("</title>\n        <rect rx=\"6\"");
+      out.attribute("x", box.x());
+      out.attribute("y", box.y());
+      out.attribute("width", box.w());
+      out.attribute("height", box.h());
+      out.ascii("/>\n        <text>");
       tspans(out, box.lines());
-      out.append("</text>\n      </g>");
+      out.ascii("</text>\n      </g>");
     }
-    out.append("\n      ");
+    out.ascii("\n      ");
     for (NetworkDiagram.Arrow arrow : d.arrows()) {
-      out.append("<g");
-      attribute(out, "class", "arrow " + arrow.direction());
-      out.append(">\n        <title>");
-      escape(out, arrow.title());
-      out.append("</title>\n        <line");
-      attribute(out, "x1", Integer.toString(arrow.x1()));
-      attribute(out, "y1", Integer.toString(arrow.y1()));
-      attribute(out, "x2", Integer.toString(arrow.x2()));
-      attribute(out, "y2", Integer.toString(arrow.y2()));
-      attribute(out, "marker-end", "url(#" + d.id() + "-" + arrow.direction() + ")");
-      out.append("/>\n        <text class=\"label\">");
+      out.ascii("<g");
+      out.attribute("class", "arrow " + arrow.direction());
+      out.ascii(">\n        <title>");
+      out.text(arrow.title());
+      out.ascii("</title>\n        <line");
+      out.attribute("x1", arrow.x1());
+      out.attribute("y1", arrow.y1());
+      out.attribute("x2", arrow.x2());
+      out.attribute("y2", arrow.y2());
+      out.attribute("marker-end", "url(#" + d.id() + "-" + arrow.direction() + ")");
+      out.ascii("/>\n        <text class=\"label\">");
       tspans(out, arrow.label());
-      out.append("</text>\n      </g>");
+      out.ascii("</text>\n      </g>");
     }
-    out.append("\n    </svg>\n  </div>\n  <figcaption>\n    <span>");
-    escape(out, d.title());
-    out.append(
+    out.ascii("\n    </svg>\n  </div>\n  <figcaption>\n    <span>");
+    out.text(d.title());
+    out.ascii(
         "</span>\n    <span class=\"legend\"><span class=\"key inbound\">inbound</span>"
             + " <span class=\"key outbound\">outbound</span></span>\n    ");
     if (!d.note().isEmpty()) {
-      out.append("<span class=\"note\">");
-      escape(out, d.note());
-      out.append("</span>");
+      out.ascii("<span class=\"note\">");
+      out.text(d.note());
+      out.ascii("</span>");
     }
-    out.append("\n  </figcaption>\n</figure>");
-    return out.toString();
+    out.ascii("\n  </figcaption>\n</figure>");
   }
 
-  private static void tspans(StringBuilder out, List<NetworkDiagram.Line> lines) {
+  private static void tspans(HtmlOutput out, List<NetworkDiagram.Line> lines) {
     for (NetworkDiagram.Line line : lines) {
-      out.append("<tspan");
+      out.ascii("<tspan");
       position(out, line);
-      out.append('>');
-      escape(out, line.text());
-      out.append("</tspan>");
+      out.markup('>');
+      out.text(line.text());
+      out.ascii("</tspan>");
     }
   }
 
-  private static void position(StringBuilder out, NetworkDiagram.Line line) {
-    attribute(out, "x", Integer.toString(line.x()));
-    attribute(out, "y", Integer.toString(line.y()));
-  }
-
-  /** An attribute as the template engine writes it: left out when null or empty. */
-  private static void attribute(StringBuilder out, String name, String value) {
-    if (value == null || value.isEmpty()) {
-      return;
-    }
-    out.append(' ').append(name).append("=\"");
-    escape(out, value);
-    out.append('"');
+  private static void position(HtmlOutput out, NetworkDiagram.Line line) {
+    out.attribute("x", line.x());
+    out.attribute("y", line.y());
   }
 
   /**
@@ -235,8 +291,12 @@ final class HtmlParts {
    * characters included) is left to the escaper.
    */
   static boolean needsNoEscape(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    return needsNoEscape(text.toCharArray());
+  }
+
+  /** {@link #needsNoEscape(String)} of the text of {@code text}. */
+  static boolean needsNoEscape(char[] text) {
+    for (char c : text) {
       if (c < 0x80) {
         if (c < ' ' || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == 0x7f) {
           return false;

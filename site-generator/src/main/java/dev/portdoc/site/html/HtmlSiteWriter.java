@@ -43,7 +43,9 @@ public final class HtmlSiteWriter {
 
   private static final String TEMPLATES = "dev/portdoc/site/html/";
   private static final List<String> ASSETS = List.of("portdoc.css", "portdoc.js");
-  private static final String ROWS_MARKER = "<!--portdoc:rows-->";
+
+  /** The part of the all-ports page that is its rows. */
+  private static final String ROWS = "rows";
 
   static {
     ViewMethods.register();
@@ -82,23 +84,6 @@ public final class HtmlSiteWriter {
   @FunctionalInterface
   public interface Sink {
     void accept(String path, String content) throws IOException;
-
-    /**
-     * Receives a file too large to hold as one string (the all-ports table of a large tree) as text
-     * written piece by piece. By default the pieces are joined and given to {@link #accept(String,
-     * String)}.
-     */
-    default void accept(String path, Body body) throws IOException {
-      StringBuilder text = new StringBuilder();
-      body.writeTo(text);
-      accept(path, text.toString());
-    }
-  }
-
-  /** A file's text, written on demand. */
-  @FunctionalInterface
-  public interface Body {
-    void writeTo(Appendable out) throws IOException;
   }
 
   /** Writes the whole site into {@code folder}. */
@@ -119,6 +104,12 @@ public final class HtmlSiteWriter {
 
   /** Threads that create and write files: they mostly wait on the file system, not the CPU. */
   private static final int WRITERS = 4;
+
+  /** The capacity of a page's output: a typical page is not copied as it grows. */
+  private static final int PAGE = 64 * 1024;
+
+  /** The bytes of a row of the all-ports table, about. */
+  private static final int ROW = 512;
 
   /** Bytes rendered but not yet written, at most. */
   private static final int PENDING = 32 << 20;
@@ -148,12 +139,15 @@ public final class HtmlSiteWriter {
                       try {
                         DocumentView view = view(input, document);
                         if (lastByPage.get(view.page()) == document) {
-                          files.write(view.page(), renderDocument(view, allSpec).getBytes(UTF_8));
+                          Utf8Output page = new Utf8Output(PAGE);
+                          renderDocument(view, allSpec, page);
+                          files.write(view.page(), page.toByteArray());
                         }
                         alongside.write(document, files);
-                        // the rows of the all-ports table, encoded here on the worker
-                        byte[] rows = HtmlParts.matrixRows(view.matrix()).getBytes(UTF_8);
-                        return new Written(view.withoutTables(), rows);
+                        // the rows of the all-ports table, written here on the worker
+                        Utf8Output rows = new Utf8Output(ROW * view.matrix().size());
+                        HtmlParts.matrixRows(view.matrix(), rows);
+                        return new Written(view.withoutTables(), rows.toByteArray());
                       } catch (IOException e) {
                         throw new UncheckedIOException(e);
                       }
@@ -164,25 +158,37 @@ public final class HtmlSiteWriter {
       }
       List<DocumentView> views = pages.stream().map(Written::view).toList();
       // the lint report renders on the other core while this one does the index and ports.html
-      CompletableFuture<String> lint =
-          CompletableFuture.supplyAsync(() -> renderLint(input, views, allSpec));
-      files.write("index.html", renderIndex(views, allSpec).getBytes(UTF_8));
+      CompletableFuture<byte[]> lint =
+          CompletableFuture.supplyAsync(
+              () -> {
+                Utf8Output out = new Utf8Output(PAGE);
+                renderLint(input, views, allSpec, out);
+                return out.toByteArray();
+              });
+      Utf8Output index = new Utf8Output(PAGE);
+      renderIndex(views, allSpec, index);
+      files.write("index.html", index.toByteArray());
       for (String asset : ASSETS) {
         files.write(asset, resource(asset).getBytes(UTF_8));
       }
       if (baseUrl.isPresent()) {
         files.write("sitemap.xml", Sitemap.of(baseUrl.get(), views).getBytes(UTF_8));
       }
-      PortsFrame ports = portsFrame(views, allSpec);
+      // the page around its rows, with the place of the rows remembered: the rows go to the file
+      // from the workers' arrays, not through one more copy
+      Utf8Output frame = new Utf8Output(PAGE);
+      int[] rowsAt = {-1};
+      renderPorts(views, allSpec, frame, out -> rowsAt[0] = frame.size());
       try (OutputStream out =
           new BufferedOutputStream(Files.newOutputStream(files.file("ports.html")), 1 << 16)) {
-        out.write(ports.head().getBytes(UTF_8));
+        frame.writeTo(out, 0, rowsAt[0]);
         for (Written page : pages) {
           out.write(page.portRows());
         }
-        out.write(ports.tail().getBytes(UTF_8));
+        out.write(afterRows(views).getBytes(UTF_8));
+        frame.writeTo(out, rowsAt[0], frame.size());
       }
-      files.write("lint.html", lint.join().getBytes(UTF_8));
+      files.write("lint.html", lint.join());
       files.finish();
     }
   }
@@ -210,18 +216,24 @@ public final class HtmlSiteWriter {
       sink.accept(view.page(), renderDocument(view, allSpec));
       views.add(view);
     }
-    sink.accept("index.html", renderIndex(views, allSpec));
-    PortsFrame ports = portsFrame(views, allSpec);
-    sink.accept(
-        "ports.html",
+    StringOutput index = new StringOutput(PAGE);
+    renderIndex(views, allSpec, index);
+    sink.accept("index.html", index.toString());
+    StringOutput ports = new StringOutput(PAGE);
+    renderPorts(
+        views,
+        allSpec,
+        ports,
         out -> {
-          out.append(ports.head());
           for (DocumentView view : views) {
-            out.append(HtmlParts.matrixRows(view.matrix()));
+            HtmlParts.matrixRows(view.matrix(), out);
           }
-          out.append(ports.tail());
+          out.markup(afterRows(views));
         });
-    sink.accept("lint.html", renderLint(input, views, allSpec));
+    sink.accept("ports.html", ports.toString());
+    StringOutput lint = new StringOutput(PAGE);
+    renderLint(input, views, allSpec, lint);
+    sink.accept("lint.html", lint.toString());
     for (String asset : ASSETS) {
       sink.accept(asset, resource(asset));
     }
@@ -243,31 +255,43 @@ public final class HtmlSiteWriter {
   }
 
   private String renderDocument(DocumentView view, String allSpec) {
-    Context context = context(SitePaths.toRoot(view.page()), allSpec);
-    context.setVariable("doc", view);
-    // sized for a typical page, so that the text is not copied as it grows
-    StringBuilderWriter out = new StringBuilderWriter(64 * 1024);
-    engine.process("document", context, out);
+    StringOutput out = new StringOutput(PAGE);
+    renderDocument(view, allSpec, out);
     return out.toString();
   }
 
-  private String renderIndex(List<DocumentView> views, String allSpec) {
+  private void renderDocument(DocumentView view, String allSpec, HtmlOutput out) {
+    Context context = context(SitePaths.toRoot(view.page()), allSpec);
+    context.setVariable("doc", view);
+    out.parts((name, o) -> HtmlParts.insert(view, name, o));
+    engine.process("document", context, out);
+  }
+
+  private void renderIndex(List<DocumentView> views, String allSpec, HtmlOutput out) {
     Context context = context("./", allSpec);
     context.setVariable("documents", views);
     context.setVariable("tableCount", views.stream().mapToInt(DocumentView::tableCount).sum());
     context.setVariable("ruleCount", views.stream().mapToInt(DocumentView::ruleCount).sum());
     context.setVariable("findingCount", views.stream().mapToInt(v -> v.findings().size()).sum());
-    return engine.process("index", context);
+    engine.process("index", context, out);
   }
 
-  /** The all-ports page around its rows: the rows go between {@code head} and {@code tail}. */
-  private record PortsFrame(String head, String tail) {}
+  /** Writes the rows of the all-ports page. */
+  @FunctionalInterface
+  private interface Rows {
+    void writeTo(HtmlOutput out) throws IOException;
+  }
 
-  private PortsFrame portsFrame(List<DocumentView> views, String allSpec) {
-    Set<String> directions = new TreeSet<>();
-    Set<String> transports = new TreeSet<>();
-    Set<String> variants = new TreeSet<>();
-    Set<String> documents = new TreeSet<>();
+  /**
+   * Renders the all-ports page into {@code out}, with {@code rows} called where the rows go (they
+   * are to be followed by {@link #afterRows}).
+   */
+  private void renderPorts(List<DocumentView> views, String allSpec, HtmlOutput out, Rows rows) {
+    // gathered unsorted (tens of thousands of rows, a handful of values), sorted once
+    Set<String> directions = new HashSet<>();
+    Set<String> transports = new HashSet<>();
+    Set<String> variants = new HashSet<>();
+    Set<String> documents = new HashSet<>();
     int ruleCount = 0;
     for (DocumentView view : views) {
       for (DocumentView.MatrixRow row : view.matrix()) {
@@ -279,23 +303,31 @@ public final class HtmlSiteWriter {
       }
     }
     Context context = context("./", allSpec);
-    // the rows are written straight to the file where the template has this marker
-    context.setVariable("rows", ROWS_MARKER);
+    context.setVariable("rows", HtmlOutput.placeholder(ROWS));
     context.setVariable("ruleCount", ruleCount);
-    context.setVariable("directions", directions);
-    context.setVariable("transports", transports);
-    context.setVariable("variants", variants);
-    context.setVariable("documentNames", documents);
-    String page = engine.process("ports", context);
-    int marker = page.indexOf(ROWS_MARKER);
-    // the template had the line break before </tbody> once more when there were no rows
-    return new PortsFrame(
-        page.substring(0, marker),
-        (ruleCount == 0 ? "\n      \n      " : "\n      ")
-            + page.substring(marker + ROWS_MARKER.length()));
+    context.setVariable("directions", new TreeSet<>(directions));
+    context.setVariable("transports", new TreeSet<>(transports));
+    context.setVariable("variants", new TreeSet<>(variants));
+    context.setVariable("documentNames", new TreeSet<>(documents));
+    out.parts(
+        (name, o) -> {
+          if (!name.equals(ROWS)) {
+            return false;
+          }
+          rows.writeTo(o);
+          return true;
+        });
+    engine.process("ports", context, out);
   }
 
-  private String renderLint(SiteInput input, List<DocumentView> views, String allSpec) {
+  /** What the template's row loop left after the rows: one line break more when there were none. */
+  private static String afterRows(List<DocumentView> views) {
+    boolean none = views.stream().allMatch(view -> view.matrix().isEmpty());
+    return none ? "\n      \n      " : "\n      ";
+  }
+
+  private void renderLint(
+      SiteInput input, List<DocumentView> views, String allSpec, HtmlOutput out) {
     List<LintGroup> groups = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Set<String> anchors = new HashSet<>();
@@ -345,7 +377,7 @@ public final class HtmlSiteWriter {
     context.setVariable("errors", errors);
     context.setVariable("warnings", warnings);
     context.setVariable("infos", infos);
-    return engine.process("lint", context);
+    engine.process("lint", context, out);
   }
 
   private static Context context(String root, String allSpec) {

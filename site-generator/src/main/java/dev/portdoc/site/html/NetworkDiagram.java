@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The network diagram of one deployment, laid out for an SVG template: its components in the middle
@@ -59,6 +60,9 @@ public record NetworkDiagram(
   private static final int LABEL_CHARS = 21;
   private static final int LABEL_MAX_LINES = 4;
   private static final int MIN_BOX = 56;
+
+  /** What separates words: compiled once (String.split compiles a pattern on every call). */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** One arrow before layout. */
   private record Link(int component, String peer, boolean external, Direction direction) {}
@@ -341,7 +345,7 @@ public record NetworkDiagram(
   private static List<String> wrap(String text) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.strip().split("\\s+")) {
+    for (String word : WHITESPACE.split(text.strip())) {
       if (line.length() > 0 && line.length() + 1 + word.length() > BOX_CHARS) {
         lines.add(line.toString());
         line.setLength(0);
