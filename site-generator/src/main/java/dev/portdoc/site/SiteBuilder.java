@@ -77,7 +77,7 @@ public final class SiteBuilder {
         (document, files) -> {
           String spec = SitePaths.yamlSpec(input.outputName(document));
           if (lastBySpec.get(folder.resolve(spec)) == document) {
-            files.write(spec, yaml.write(document).getBytes(StandardCharsets.UTF_8));
+            files.write(spec, yaml.writeUtf8(document));
           }
         });
     // the tree's spec is the pages' specs joined (as YamlSpecWriter.writeAll does), copied from
@@ -100,7 +100,7 @@ public final class SiteBuilder {
             }
           }
         } else {
-          writeFully(all, ByteBuffer.wrap(yaml.write(document).getBytes(StandardCharsets.UTF_8)));
+          writeFully(all, ByteBuffer.wrap(yaml.writeUtf8(document)));
         }
       }
     }
