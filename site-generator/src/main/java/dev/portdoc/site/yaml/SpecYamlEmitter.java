@@ -1,5 +1,7 @@
 package dev.portdoc.site.yaml;
 
+import dev.portdoc.model.port.Direction;
+import dev.portdoc.model.port.Transport;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -62,6 +64,12 @@ final class SpecYamlEmitter {
   private static final byte[] TRUE = encoded("true\n");
   private static final byte[] FALSE = encoded("false\n");
 
+  // the ids of the closed vocabularies, made once rather than lower-cased for every rule
+  private static final String[] TRANSPORTS =
+      Arrays.stream(Transport.values()).map(Transport::id).toArray(String[]::new);
+  private static final String[] DIRECTIONS =
+      Arrays.stream(Direction.values()).map(Direction::id).toArray(String[]::new);
+
   private final Function<String, byte[]> jackson;
   private byte[] out;
   private int size;
@@ -111,7 +119,7 @@ final class SpecYamlEmitter {
     }
     if (rule.transport().isPresent()) {
       bytes(TRANSPORT);
-      line(rule.transport().get().id());
+      line(TRANSPORTS[rule.transport().get().ordinal()]);
     }
     if (rule.ports().isPresent()) {
       bytes(PORT);
@@ -123,7 +131,7 @@ final class SpecYamlEmitter {
     }
     if (rule.direction().isPresent()) {
       bytes(DIRECTION);
-      line(rule.direction().get().id());
+      line(DIRECTIONS[rule.direction().get().ordinal()]);
     }
     bytes(PURPOSE);
     line(rule.purpose());
@@ -215,7 +223,7 @@ final class SpecYamlEmitter {
       }
       buffer[at + i] = (byte) c;
     }
-    if (length <= 5 && RESERVED.contains(value.toLowerCase(Locale.ROOT))) {
+    if (length <= 5 && isReserved(value)) {
       return false;
     }
     size = at + length;
@@ -273,7 +281,16 @@ final class SpecYamlEmitter {
         return false;
       }
     }
-    return length > 5 || !RESERVED.contains(value.toLowerCase(Locale.ROOT));
+    return length > 5 || !isReserved(value);
+  }
+
+  private static boolean isReserved(String value) {
+    // every reserved word starts with one of these: most short values need no lower-casing
+    return switch (value.charAt(0)) {
+      case 'y', 'Y', 'n', 'N', 'o', 'O', 't', 'T', 'f', 'F' ->
+          RESERVED.contains(value.toLowerCase(Locale.ROOT));
+      default -> false;
+    };
   }
 
   /**
