@@ -4,14 +4,18 @@ import dev.portdoc.cli.config.DocsConfig;
 import dev.portdoc.site.OutputFolder;
 import dev.portdoc.site.SiteBuilder;
 import dev.portdoc.site.SiteInput;
+import dev.portdoc.site.SpecFiles;
 import dev.portdoc.validation.StandardChecks;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,37 +63,66 @@ final class BuildCommand implements Callable<Integer> {
     OutputFolder folder;
     try {
       folder = OutputFolder.at(out, List.of(Path.of(path)));
+      if (baseUrl != null) {
+        SiteBuilder.checkBaseUrl(baseUrl);
+      }
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage(), e);
     }
-    SiteBuilder builder = siteBuilder();
+    // the site's templates load on another thread while this one finds and reads the pages
+    FutureTask<SiteBuilder> site = new FutureTask<>(this::warmSiteBuilder);
+    Thread warmUp = new Thread(site, "portdoc-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
     DocsConfig docs = Configs.find(config, List.of(path));
     DocsLoader loader = new DocsLoader();
-    LintRun run =
-        LintRun.stream(
-                loader,
-                loader.find(List.of(path), docs::isIgnored),
-                StandardChecks.linter(docs.config()),
-                true)
-            .withFindings(loader.parseErrors());
+    List<DocsLoader.Page> pages = loader.find(List.of(path), docs::isIgnored);
     PrintWriter stdout = spec.commandLine().getOut();
-    Reports.text(run, stdout);
-    SiteInput input = new SiteInput(run.documents(), run.findings(), sourceRoot());
-    folder.replaceWith(target -> builder.write(input, target));
+    LintRun run;
+    // the output is written into a fresh folder beside the target, from the parse on (each
+    // page's spec as soon as its model exists); a failure deletes the folder, leaving the target
+    try (OutputFolder.Staging staging = folder.stage();
+        SpecFiles specs =
+            SiteBuilder.specFiles(
+                staging.path(),
+                sourceRoot(),
+                pages.stream().map(DocsLoader.Page::displayPath).toList())) {
+      run =
+          LintRun.stream(loader, pages, StandardChecks.linter(docs.config()), true, specs::write)
+              .withFindings(loader.parseErrors());
+      Reports.text(run, stdout);
+      SiteInput input = new SiteInput(run.documents(), run.findings(), sourceRoot());
+      join(site).write(input, staging.path(), specs);
+      specs.close();
+      staging.commit();
+    }
     stdout.println("Site:  " + folder.path().resolve("index.html"));
     stdout.println("Specs: " + folder.path().resolve("specs"));
     stdout.flush();
     return failOn.exitCode(run);
   }
 
-  private SiteBuilder siteBuilder() {
-    if (baseUrl == null) {
-      return new SiteBuilder();
-    }
+  private SiteBuilder warmSiteBuilder() {
+    SiteBuilder builder =
+        baseUrl == null ? new SiteBuilder() : new SiteBuilder().withBaseUrl(baseUrl);
+    builder.warmUp();
+    return builder;
+  }
+
+  private static SiteBuilder join(FutureTask<SiteBuilder> site) throws IOException {
     try {
-      return new SiteBuilder().withBaseUrl(baseUrl);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage(), e);
+      return site.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while the site's templates loaded");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 

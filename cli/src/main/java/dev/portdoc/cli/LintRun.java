@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The findings of one run, by document path in input order, and the documents when the command
@@ -39,14 +40,31 @@ record LintRun(List<Document> documents, Map<String, List<Diagnostic>> findings)
    */
   static LintRun stream(
       DocsLoader loader, List<DocsLoader.Page> pages, Linter linter, boolean keepDocuments) {
+    return stream(loader, pages, linter, keepDocuments, document -> {});
+  }
+
+  /**
+   * As {@link #stream(DocsLoader, List, Linter, boolean)}, giving each page's model to {@code
+   * onParsed} as soon as it exists, on the thread that parsed it (several at once): for work that
+   * needs the page alone, done while the other pages are parsed.
+   */
+  static LintRun stream(
+      DocsLoader loader,
+      List<DocsLoader.Page> pages,
+      Linter linter,
+      boolean keepDocuments,
+      Consumer<Document> onParsed) {
     Linter.Tree tree = linter.newTree();
     List<Linted> linted =
         pages.parallelStream()
             .map(
                 page -> {
                   Document document = loader.parse(page);
-                  return new Linted(
-                      document.path(), tree.add(document), keepDocuments ? document : null);
+                  Linted one =
+                      new Linted(
+                          document.path(), tree.add(document), keepDocuments ? document : null);
+                  onParsed.accept(document);
+                  return one;
                 })
             .toList();
     TreeContext counted = tree.counted();

@@ -79,6 +79,20 @@ class OutputSafetyTest {
   }
 
   @Test
+  void aPageThatCannotBeReadHalfwayLeavesThePreviousOutputAndNoTemporaryFolder()
+      throws IOException {
+    // the output is staged before the pages are read; a page failing then must leave no trace
+    Path spec = Files.writeString(dir.resolve("bad.yaml"), "apiVersion: portdoc/v1\nkind: [x\n");
+    Map<String, String> before = tree(dir);
+
+    Cli result = Cli.run("build", spec.toString(), "--out", out.toString());
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.err()).startsWith("portdoc: " + spec + ":3:1: not valid YAML: ");
+    assertThat(tree(dir)).isEqualTo(before);
+  }
+
+  @Test
   void aSuccessfulBuildReplacesTheOutputAndWritesNothingBesideIt() throws IOException {
     Cli result = Cli.run("build", docs.toString(), "--out", out.toString());
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.portdoc.model.check.Linter;
 import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.diagnostic.Severity;
+import dev.portdoc.model.doc.Document;
 import dev.portdoc.validation.LintConfig;
 import dev.portdoc.validation.StandardChecks;
 import java.io.IOException;
@@ -37,6 +38,39 @@ class StreamingLintTest {
         .isEqualTo(List.copyOf(whole.findings().keySet()));
     assertThat(streamed.documents()).isEmpty();
     return streamed.findings();
+  }
+
+  @Test
+  void eachPageIsHandedOnOnceWhenParsedAndTheFindingsStayTheSame() throws IOException {
+    for (int i = 0; i < 30; i++) {
+      write("s-" + (i % 4) + "/p-" + i + ".md", "# P" + i + "\n\n| Port |\n| - |\n| " + i + " |\n");
+    }
+    DocsLoader loader = new DocsLoader();
+    List<DocsLoader.Page> pages = loader.find(List.of(dir.toString()));
+    Linter linter = StandardChecks.linter();
+    Map<String, Document> handed = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    LintRun run =
+        LintRun.stream(
+            loader,
+            pages,
+            linter,
+            true,
+            document -> {
+              calls.incrementAndGet();
+              handed.put(document.path(), document);
+            });
+
+    assertThat(calls).hasValue(30);
+    assertThat(run.documents()).hasSize(30);
+    for (Document document : run.documents()) {
+      assertThat(handed.get(document.path())).isSameAs(document);
+    }
+    assertThat(run.findings())
+        .containsExactlyEntriesOf(
+            LintRun.stream(new DocsLoader(), pages, linter, false).findings());
   }
 
   private static long count(Map<String, List<Diagnostic>> findings, String ruleId) {

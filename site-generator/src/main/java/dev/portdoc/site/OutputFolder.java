@@ -66,25 +66,64 @@ public final class OutputFolder {
 
   /** Writes {@code content} into a temporary folder, then puts it in place of the target. */
   public void replaceWith(Content content) throws IOException {
+    try (Staging staging = stage()) {
+      content.writeTo(staging.path());
+      staging.commit();
+    }
+  }
+
+  /**
+   * A fresh temporary folder beside the target, for a caller that writes into it over time (a build
+   * writes specs while it parses): {@link Staging#commit} puts it in place of the target, and
+   * closing it uncommitted deletes it, leaving the target as it was.
+   */
+  public Staging stage() throws IOException {
     Path parent = target.getParent();
     Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
-    try {
-      content.writeTo(staging);
+    return new Staging(Files.createTempDirectory(parent, "." + target.getFileName() + ".new-"));
+  }
+
+  /** A temporary folder that becomes the target on {@link #commit}, or is deleted on close. */
+  public final class Staging implements AutoCloseable {
+
+    private Path folder;
+
+    private Staging(Path folder) {
+      this.folder = folder;
+    }
+
+    /** Where to write the output. */
+    public Path path() {
+      if (folder == null) {
+        throw new IllegalStateException("the output was committed already");
+      }
+      return folder;
+    }
+
+    /** Puts the folder in place of the target, then deletes the previous output. */
+    public void commit() throws IOException {
+      Path staged = path();
+      Path parent = target.getParent();
       Path previous = null;
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         previous = Files.createTempDirectory(parent, "." + target.getFileName() + ".old-");
         Files.delete(previous);
         move(target, previous);
       }
-      move(staging, target);
-      staging = null;
+      move(staged, target);
+      folder = null;
       if (previous != null) {
         deleteTree(previous);
       }
-    } finally {
-      if (staging != null) {
-        deleteTree(staging);
+    }
+
+    /** Deletes the folder unless it was committed. */
+    @Override
+    public void close() throws IOException {
+      if (folder != null) {
+        Path staged = folder;
+        folder = null;
+        deleteTree(staged);
       }
     }
   }

@@ -1,6 +1,9 @@
 package dev.portdoc.site;
 
+import dev.portdoc.model.diagnostic.Diagnostic;
+import dev.portdoc.model.diagnostic.Severity;
 import dev.portdoc.model.doc.Document;
+import dev.portdoc.parser.PageParser;
 import dev.portdoc.site.html.HtmlSiteWriter;
 import dev.portdoc.site.yaml.YamlSpecWriter;
 import java.io.IOException;
@@ -11,12 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes the whole output of a build: the HTML site, a YAML spec per document and the whole tree's
@@ -46,6 +52,15 @@ public final class SiteBuilder {
    * @throws IllegalArgumentException unless the URL is absolute {@code http} or {@code https}
    */
   public SiteBuilder withBaseUrl(URI baseUrl) {
+    return new SiteBuilder(html, yaml, Optional.of(checkBaseUrl(baseUrl)));
+  }
+
+  /**
+   * {@code baseUrl} when {@link #withBaseUrl} accepts it.
+   *
+   * @throws IllegalArgumentException unless the URL is absolute {@code http} or {@code https}
+   */
+  public static URI checkBaseUrl(URI baseUrl) {
     Objects.requireNonNull(baseUrl, "baseUrl must not be null");
     String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || baseUrl.getHost() == null) {
@@ -56,7 +71,41 @@ public final class SiteBuilder {
       throw new IllegalArgumentException(
           "base URL " + baseUrl + " must not have a query or a fragment");
     }
-    return new SiteBuilder(html, yaml, Optional.of(baseUrl));
+    return baseUrl;
+  }
+
+  /** A page with what the templates show most: headings, a port table, a finding's row. */
+  private static final String SAMPLE =
+      """
+      # Sample
+
+      ## Cluster
+
+      ### Nodes
+
+      | Port | Protocol | Direction | Source | Description |
+      | ---- | -------- | --------- | ------ | ----------- |
+      | 443 | TCP | Inbound | Users | HTTPS, API |
+      | 443 | TCP | Inbound | Users | HTTPS, API |
+      | 2379-2380 | TCP | Outbound | Nodes | etcd |
+      """;
+
+  /**
+   * Renders a sample site in memory and drops it, so that the templates are parsed and their code
+   * loaded and compiled before the real pages come: a build does this on another thread while it
+   * reads the pages, when a core is often idle. Writes nothing.
+   */
+  public void warmUp() {
+    Document sample = PageParser.create().parse("sample/page.md", SAMPLE);
+    Diagnostic finding =
+        new Diagnostic(
+            "duplicate-row",
+            Severity.ERROR,
+            "Row duplicates the row at line 9; remove one of them.",
+            sample.tables().get(0).rows().get(1).location(),
+            Optional.empty());
+    html.render(
+        new SiteInput(List.of(sample), Map.of(sample.path(), List.of(finding)), "sample"), baseUrl);
   }
 
   /**
@@ -64,12 +113,7 @@ public final class SiteBuilder {
    * beside its HTML page on the same worker, then the tree's spec from the pages' spec files.
    */
   public void write(SiteInput input, Path folder) throws IOException {
-    List<Document> documents = input.documents();
-    // as with pages, of two sources sharing an output name the later one's spec is kept
-    Map<Path, Document> lastBySpec = new HashMap<>();
-    for (Document document : documents) {
-      lastBySpec.put(specFile(input, folder, document), document);
-    }
+    Map<Path, Document> lastBySpec = lastBySpec(input, folder);
     html.write(
         input,
         folder,
@@ -77,11 +121,68 @@ public final class SiteBuilder {
         (document, files) -> {
           String spec = SitePaths.yamlSpec(input.outputName(document));
           if (lastBySpec.get(folder.resolve(spec)) == document) {
-            files.write(spec, yaml.write(document).getBytes(StandardCharsets.UTF_8));
+            files.write(spec, yaml.writeUtf8(document));
           }
         });
-    // the tree's spec is the pages' specs joined (as YamlSpecWriter.writeAll does), copied from
-    // their files so that no spec is serialised twice or held in memory
+    writeTreeSpec(input, folder, lastBySpec);
+  }
+
+  /**
+   * The spec files of a build into {@code folder}, to be written while the documents at {@code
+   * documentPaths} (in input order) are parsed; see {@link #write(SiteInput, Path, SpecFiles)}.
+   *
+   * @param sourceRoot as the build's {@link SiteInput} will have it
+   */
+  public static SpecFiles specFiles(Path folder, String sourceRoot, List<String> documentPaths) {
+    return new SpecFiles(new YamlSpecWriter(), folder, sourceRoot, documentPaths);
+  }
+
+  /**
+   * Writes every output file into {@code folder} as {@link #write(SiteInput, Path)} does, the page
+   * specs that {@code specs} has written already kept as they are: the same files.
+   *
+   * @throws IllegalArgumentException when {@code specs} was made for another folder or source root
+   */
+  public void write(SiteInput input, Path folder, SpecFiles specs) throws IOException {
+    specs.requireFor(input, folder);
+    Map<Path, Document> lastBySpec = lastBySpec(input, folder);
+    // specs knows documents by path: with a path given twice here, its files are not trusted
+    Set<String> paths = new HashSet<>();
+    boolean distinct = input.documents().stream().allMatch(d -> paths.add(d.path()));
+    List<Document> missing = new ArrayList<>();
+    for (Document document : input.documents()) {
+      boolean kept = lastBySpec.get(specFile(input, folder, document)) == document;
+      if (kept && !(distinct && specs.wrote(document))) {
+        missing.add(document);
+      }
+    }
+    html.write(input, folder, baseUrl);
+    specs.finish();
+    // normally none: every document went through specs while it was parsed
+    for (Document document : missing) {
+      Path file = specFile(input, folder, document);
+      Files.createDirectories(file.getParent());
+      Files.write(file, yaml.writeUtf8(document));
+    }
+    writeTreeSpec(input, folder, lastBySpec);
+  }
+
+  /** Of two sources sharing an output name, as with pages, the later one's spec is kept. */
+  private static Map<Path, Document> lastBySpec(SiteInput input, Path folder) {
+    Map<Path, Document> lastBySpec = new HashMap<>();
+    for (Document document : input.documents()) {
+      lastBySpec.put(specFile(input, folder, document), document);
+    }
+    return lastBySpec;
+  }
+
+  /**
+   * The tree's spec: the pages' specs joined (as YamlSpecWriter.writeAll does), copied from their
+   * files so that no spec is serialised twice or held in memory.
+   */
+  private void writeTreeSpec(SiteInput input, Path folder, Map<Path, Document> lastBySpec)
+      throws IOException {
+    List<Document> documents = input.documents();
     Path treeSpec = folder.resolve(SitePaths.treeSpec(input));
     Files.createDirectories(treeSpec.getParent());
     try (FileChannel all =
@@ -100,7 +201,7 @@ public final class SiteBuilder {
             }
           }
         } else {
-          writeFully(all, ByteBuffer.wrap(yaml.write(document).getBytes(StandardCharsets.UTF_8)));
+          writeFully(all, ByteBuffer.wrap(yaml.writeUtf8(document)));
         }
       }
     }

@@ -32,7 +32,12 @@ public record SiteInput(
 
   /** The document's path below the source root: the name of its output files. */
   public String outputName(Document document) {
-    String path = document.path().replace('\\', '/');
+    return outputName(document.path(), sourceRoot);
+  }
+
+  /** The output name of a document at {@code documentPath} built from {@code sourceRoot}. */
+  static String outputName(String documentPath, String sourceRoot) {
+    String path = documentPath.replace('\\', '/');
     String root = sourceRoot.replace('\\', '/');
     while (root.endsWith("/")) {
       root = root.substring(0, root.length() - 1);

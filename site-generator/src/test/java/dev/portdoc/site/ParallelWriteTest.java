@@ -1,6 +1,7 @@
 package dev.portdoc.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.portdoc.model.diagnostic.Diagnostic;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,10 @@ class ParallelWriteTest {
 
   @Test
   void theSharedCorpusGivesTheReferenceFiles(@TempDir Path dir) throws IOException {
+    assertWritesReference(corpusInput(), dir);
+  }
+
+  private static SiteInput corpusInput() throws IOException {
     String shared = System.getProperty("portdoc.shared");
     Path corpus = shared == null ? null : Path.of(shared, "corpus");
     assumeTrue(corpus != null && Files.isDirectory(corpus), "no shared corpus");
@@ -77,14 +83,110 @@ class ParallelWriteTest {
               .toList();
     }
     assertThat(paths).hasSizeGreaterThan(20);
+    return input("corpus", paths, path -> read(corpus.resolve(path.substring("corpus/".length()))));
+  }
+
+  @Test
+  void specsWrittenWhileThePagesAreReadGiveTheReferenceFiles(@TempDir Path dir) throws IOException {
+    String seed = Files.readString(SEED);
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      paths.add("docs/part-" + (i % 4) + "/page-" + i + (i % 9 == 0 ? ".mdx" : ".md"));
+    }
+    paths.add("docs/part-1/page-1.mdx"); // the same output name as page-1.md: this one is kept
+    paths.add("docs/all.md"); // the tree's spec becomes all-2.yaml
+    SiteInput input = input("docs", paths, path -> seed.replace("# ", "# " + path + " "));
+
+    Map<String, byte[]> written =
+        assertWritesReference(input, dir, (builder, folder) -> writeWithSpecs(input, folder));
+
+    assertThat(written).containsKey("specs/all-2.yaml");
+    assertThat(new String(written.get("specs/part-1/page-1.yaml"), StandardCharsets.UTF_8))
+        .contains("path: docs/part-1/page-1.mdx");
+  }
+
+  @Test
+  void specsThatTheReadingMissedAreWrittenWithTheSite(@TempDir Path dir) throws IOException {
+    String seed = Files.readString(SEED);
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      paths.add("docs/page-" + i + ".md");
+    }
+    SiteInput input = input("docs", paths, path -> seed);
+
     assertWritesReference(
-        input("corpus", paths, path -> read(corpus.resolve(path.substring("corpus/".length())))),
-        dir);
+        input,
+        dir,
+        (builder, folder) -> {
+          List<String> names = input.documents().stream().map(Document::path).toList();
+          try (SpecFiles specs = SiteBuilder.specFiles(folder, "docs", names)) {
+            // every third page only: the others are written by the site's pass
+            for (int i = 0; i < input.documents().size(); i += 3) {
+              specs.write(input.documents().get(i));
+            }
+            builder.write(input, folder, specs);
+          }
+        });
+  }
+
+  @Test
+  void specFilesMadeForAnotherSourceRootAreRefused(@TempDir Path dir) throws IOException {
+    String seed = Files.readString(SEED);
+    SiteInput input = input("docs", List.of("docs/a/b.md", "docs/c.md"), path -> seed);
+    List<String> names = input.documents().stream().map(Document::path).toList();
+
+    try (SpecFiles specs = SiteBuilder.specFiles(dir, "docs/a", names)) {
+      assertThatThrownBy(() -> new SiteBuilder().write(input, dir, specs))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("from 'docs/a', not for");
+    }
+  }
+
+  @Test
+  void aPathGivenTwiceMakesTheSiteWriteEverySpecItself(@TempDir Path dir) throws IOException {
+    String seed = Files.readString(SEED);
+    AtomicInteger version = new AtomicInteger();
+    SiteInput input =
+        input(
+            "docs",
+            List.of("docs/a.md", "docs/b.md", "docs/a.md"),
+            path -> seed.replace("# ", "# Version " + version.incrementAndGet() + " "));
+
+    Map<String, byte[]> written =
+        assertWritesReference(input, dir, (builder, folder) -> writeWithSpecs(input, folder));
+
+    assertThat(new String(written.get("specs/a.yaml"), StandardCharsets.UTF_8))
+        .contains("- name: Version 3 ");
+  }
+
+  @Test
+  void theSharedCorpusWithSpecsWrittenWhileReadingGivesTheReferenceFiles(@TempDir Path dir)
+      throws IOException {
+    SiteInput input = corpusInput();
+    assertWritesReference(input, dir, (builder, folder) -> writeWithSpecs(input, folder));
+  }
+
+  /** As a build does it: each spec written as its page is read, on several threads. */
+  private static void writeWithSpecs(SiteInput input, Path folder) throws IOException {
+    List<String> names = input.documents().stream().map(Document::path).toList();
+    try (SpecFiles specs = SiteBuilder.specFiles(folder, input.sourceRoot(), names)) {
+      input.documents().parallelStream().forEach(specs::write);
+      new SiteBuilder().withBaseUrl(BASE).write(input, folder, specs);
+    }
+  }
+
+  private interface SiteWrite {
+    void write(SiteBuilder builder, Path folder) throws IOException;
   }
 
   private static Map<String, byte[]> assertWritesReference(SiteInput input, Path dir)
       throws IOException {
-    new SiteBuilder().withBaseUrl(BASE).write(input, dir);
+    return assertWritesReference(input, dir, (builder, folder) -> builder.write(input, folder));
+  }
+
+  private static Map<String, byte[]> assertWritesReference(
+      SiteInput input, Path dir, SiteWrite write) throws IOException {
+    write.write(new SiteBuilder().withBaseUrl(BASE), dir);
     Map<String, byte[]> written = files(dir);
 
     Map<String, byte[]> expected = new TreeMap<>();

@@ -53,6 +53,26 @@ class SiteBuilderTest {
   }
 
   @Test
+  void warmingUpWritesNothingAndChangesNoFile(@TempDir Path dir) throws IOException {
+    SiteInput input = input("docs/a.md", "docs/b/c.md");
+    SiteBuilder warm = new SiteBuilder().withBaseUrl(URI.create("https://example.org/ports/"));
+
+    warm.warmUp();
+    assertThat(files(dir)).isEmpty();
+    warm.write(input, Files.createDirectories(dir.resolve("warm")));
+    new SiteBuilder()
+        .withBaseUrl(URI.create("https://example.org/ports/"))
+        .write(input, Files.createDirectories(dir.resolve("cold")));
+
+    Map<String, byte[]> cold = files(dir.resolve("cold"));
+    Map<String, byte[]> warmed = files(dir.resolve("warm"));
+    assertThat(warmed.keySet()).isEqualTo(cold.keySet());
+    for (String name : cold.keySet()) {
+      assertThat(warmed.get(name)).as(name).isEqualTo(cold.get(name));
+    }
+  }
+
+  @Test
   void wholeTreeSpecHoldsEveryDocumentAndAvoidsAPageNamedAll(@TempDir Path dir) throws IOException {
     SiteInput input = input("docs/all.md", "docs/b.md");
 

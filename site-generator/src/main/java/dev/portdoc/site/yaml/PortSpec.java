@@ -24,9 +24,14 @@ public record PortSpec(Source source, List<String> variants, List<Deployment> de
     variants = List.copyOf(variants);
     deployments = List.copyOf(deployments);
     Set<String> ids = new HashSet<>();
-    for (Rule rule : rules(deployments)) {
-      if (!ids.add(rule.id())) {
-        throw new IllegalArgumentException("rule id is not unique: " + rule.id());
+    // loops, not the stream of rules(): a build makes a spec of every page
+    for (Deployment deployment : deployments) {
+      for (Component component : deployment.components()) {
+        for (Rule rule : component.rules()) {
+          if (!ids.add(rule.id())) {
+            throw new IllegalArgumentException("rule id is not unique: " + rule.id());
+          }
+        }
       }
     }
   }

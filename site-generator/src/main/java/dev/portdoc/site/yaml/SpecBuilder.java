@@ -3,9 +3,12 @@ package dev.portdoc.site.yaml;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.Heading;
 import dev.portdoc.model.doc.PortTable;
+import dev.portdoc.model.port.Direction;
 import dev.portdoc.model.port.PortRule;
+import dev.portdoc.model.port.Transport;
 import dev.portdoc.site.SitePaths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,6 +39,12 @@ public final class SpecBuilder {
 
   /** The name of a deployment or component the headings do not name. */
   public static final String DEFAULT = "default";
+
+  // the ids of the closed vocabularies, made once rather than lower-cased for every rule
+  private static final String[] TRANSPORTS =
+      Arrays.stream(Transport.values()).map(Transport::id).toArray(String[]::new);
+  private static final String[] DIRECTIONS =
+      Arrays.stream(Direction.values()).map(Direction::id).toArray(String[]::new);
 
   /** The spec of one page; rule locations are lines of that page. */
   public PortSpec spec(Document document) {
@@ -116,6 +125,7 @@ public final class SpecBuilder {
     Set<String> variants = new LinkedHashSet<>();
     Set<String> usedIds = new HashSet<>();
     for (Document document : documents) {
+      Optional<String> file = nameFiles ? Optional.of(document.path()) : Optional.empty();
       for (PortTable table : document.tables()) {
         List<String> context = context(document, table);
         String deployment = context.get(0);
@@ -125,8 +135,11 @@ public final class SpecBuilder {
             grouped
                 .computeIfAbsent(deployment, k -> new LinkedHashMap<>())
                 .computeIfAbsent(component, k -> new ArrayList<>());
+        // the same for every rule of the table
+        String idPrefix = idPrefix(deployment, component);
+        List<String> tableVariants = table.variant().stream().toList();
         for (PortRule rule : table.rules()) {
-          String id = uniqueId(usedIds, deployment, component, rule);
+          String id = uniqueId(usedIds, idPrefix + idSuffix(rule));
           rules.add(
               new PortSpec.Rule(
                   id,
@@ -137,10 +150,10 @@ public final class SpecBuilder {
                   rule.purpose(),
                   rule.source(),
                   rule.destination(),
-                  table.variant().stream().toList(),
+                  tableVariants,
                   rule.deprecated(),
                   rule.optional(),
-                  nameFiles ? Optional.of(document.path()) : Optional.empty(),
+                  file,
                   rule.location().line()));
         }
       }
@@ -162,25 +175,39 @@ public final class SpecBuilder {
 
   /** The id a rule gets in its context, before repeats are numbered. */
   static String baseId(String deployment, String component, PortRule rule) {
-    List<String> parts = new ArrayList<>();
-    rule.service().ifPresent(service -> parts.add(SitePaths.slug(service)));
-    rule.transport().ifPresent(transport -> parts.add(transport.id()));
-    if (rule.ports().isPresent()) {
-      parts.add(rule.ports().get().toString());
-    } else if (rule.transport().filter(t -> !t.carriesPorts()).isEmpty()) {
-      parts.add("noport"); // icmp and ipip have no port to miss
-    }
-    rule.direction().ifPresent(direction -> parts.add(direction.id()));
-    return SitePaths.slug(deployment)
-        + '.'
-        + SitePaths.slug(component)
-        + '.'
-        + String.join("-", parts);
+    return idPrefix(deployment, component) + idSuffix(rule);
   }
 
-  private static String uniqueId(
-      Set<String> used, String deployment, String component, PortRule rule) {
-    String base = baseId(deployment, component, rule);
+  /** {@code deployment.component.}, in slug form. */
+  private static String idPrefix(String deployment, String component) {
+    return SitePaths.slug(deployment) + '.' + SitePaths.slug(component) + '.';
+  }
+
+  /** {@code service-transport-port-direction}, of the parts the rule has. */
+  private static String idSuffix(PortRule rule) {
+    StringBuilder id = new StringBuilder(32);
+    if (rule.service().isPresent()) {
+      id.append(SitePaths.slug(rule.service().get()));
+    }
+    if (rule.transport().isPresent()) {
+      separate(id).append(TRANSPORTS[rule.transport().get().ordinal()]);
+    }
+    if (rule.ports().isPresent()) {
+      separate(id).append(rule.ports().get());
+    } else if (rule.transport().isEmpty() || rule.transport().get().carriesPorts()) {
+      separate(id).append("noport"); // icmp and ipip have no port to miss
+    }
+    if (rule.direction().isPresent()) {
+      separate(id).append(DIRECTIONS[rule.direction().get().ordinal()]);
+    }
+    return id.toString();
+  }
+
+  private static StringBuilder separate(StringBuilder id) {
+    return id.length() == 0 ? id : id.append('-');
+  }
+
+  private static String uniqueId(Set<String> used, String base) {
     String candidate = base;
     for (int n = 2; !used.add(candidate); n++) {
       candidate = base + "-" + n;

@@ -1,18 +1,22 @@
 package dev.portdoc.site.yaml;
 
+import dev.portdoc.model.port.Direction;
+import dev.portdoc.model.port.Transport;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
- * Writes a spec as YAML text directly, in the layout {@link YamlSpecWriter}'s Jackson set-up gives
+ * Writes a spec as UTF-8 YAML directly, in the layout {@link YamlSpecWriter}'s Jackson set-up gives
  * (block style, sequences indented with their indicator, quotes only where needed), because going
  * through Jackson and SnakeYAML's emitter cost about as much as linting. Strings that are plainly
- * safe are written as they are; any other string is rendered by {@code jackson}, one scalar at a
- * time, so that the quoting rules stay Jackson's and SnakeYAML's. A scalar that needs more than one
- * line (a literal block) cannot be placed that way: {@link MultiLine} says to write the whole spec
- * through Jackson instead.
+ * safe are copied as they are (they are ASCII, so their characters are their bytes); any other
+ * string is rendered by {@code jackson}, one scalar at a time, so that the quoting rules stay
+ * Jackson's and SnakeYAML's. A scalar that needs more than one line (a literal block) cannot be
+ * placed that way: {@link MultiLine} says to write the whole spec through Jackson instead.
  */
 final class SpecYamlEmitter {
 
@@ -27,151 +31,313 @@ final class SpecYamlEmitter {
   private static final Set<String> RESERVED =
       Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
 
-  private final UnaryOperator<String> jackson;
-  private final StringBuilder out = new StringBuilder(4096);
+  /** The indentation of a rule's fields, below {@code " - "}. */
+  private static final int RULE = 12;
 
-  /** {@code jackson} gives the single-line YAML of a string scalar as Jackson would write it. */
-  SpecYamlEmitter(UnaryOperator<String> jackson) {
+  // the lines every spec and every rule has, encoded once
+  private static final byte[] HEAD =
+      encoded(
+          "apiVersion: " + YamlSpecWriter.API_VERSION + "\nkind: " + YamlSpecWriter.KIND + "\n");
+  private static final byte[] SOURCE = encoded("source:\n");
+  private static final byte[] DEPLOYMENTS = encoded("deployments:\n");
+  private static final byte[] NO_DEPLOYMENTS = encoded("deployments: []\n");
+  private static final byte[] DEPLOYMENT = encoded("  - name: ");
+  private static final byte[] COMPONENTS = encoded("    components:\n");
+  private static final byte[] NO_COMPONENTS = encoded("    components: []\n");
+  private static final byte[] COMPONENT = encoded("      - name: ");
+  private static final byte[] RULES = encoded("        rules:\n");
+  private static final byte[] NO_RULES = encoded("        rules: []\n");
+  private static final byte[] RULE_ID = encoded("          - id: ");
+  private static final byte[] SERVICE = key(RULE, "service");
+  private static final byte[] TRANSPORT = key(RULE, "transport");
+  private static final byte[] PORT = key(RULE, "port");
+  private static final byte[] END_PORT = key(RULE, "endPort");
+  private static final byte[] DIRECTION = key(RULE, "direction");
+  private static final byte[] PURPOSE = key(RULE, "purpose");
+  private static final byte[] PEER_SOURCE = key(RULE, "source");
+  private static final byte[] DESTINATION = key(RULE, "destination");
+  private static final byte[] DEPRECATED = key(RULE, "deprecated");
+  private static final byte[] OPTIONAL = key(RULE, "optional");
+  private static final byte[] LOCATION = encoded(" ".repeat(RULE) + "location:\n");
+  private static final byte[] FILE = key(RULE + 2, "file");
+  private static final byte[] LINE = key(RULE + 2, "line");
+  private static final byte[] TRUE = encoded("true\n");
+  private static final byte[] FALSE = encoded("false\n");
+
+  // the ids of the closed vocabularies, made once rather than lower-cased for every rule
+  private static final String[] TRANSPORTS =
+      Arrays.stream(Transport.values()).map(Transport::id).toArray(String[]::new);
+  private static final String[] DIRECTIONS =
+      Arrays.stream(Direction.values()).map(Direction::id).toArray(String[]::new);
+
+  private final Function<String, byte[]> jackson;
+  private byte[] out;
+  private int size;
+
+  /**
+   * {@code jackson} gives the single-line YAML of a string scalar as Jackson would write it, as
+   * UTF-8 (a line break in it means the string needs a literal block).
+   */
+  SpecYamlEmitter(Function<String, byte[]> jackson) {
     this.jackson = jackson;
   }
 
-  String write(PortSpec spec) {
-    out.setLength(0);
-    out.append("apiVersion: ").append(YamlSpecWriter.API_VERSION).append('\n');
-    out.append("kind: ").append(YamlSpecWriter.KIND).append('\n');
-    out.append("source:\n");
+  /** The spec's YAML as UTF-8: the bytes of Jackson's text. */
+  byte[] write(PortSpec spec) {
+    out = new byte[4096];
+    size = 0;
+    bytes(HEAD);
+    bytes(SOURCE);
     entry(2, "path", spec.source().path());
-    spec.source().title().ifPresent(title -> entry(2, "title", title));
-    strings(0, "variants", spec.variants());
-    if (spec.deployments().isEmpty()) {
-      out.append("deployments: []\n");
-    } else {
-      out.append("deployments:\n");
+    if (spec.source().title().isPresent()) {
+      entry(2, "title", spec.source().title().get());
     }
+    strings(0, "variants", spec.variants());
+    bytes(spec.deployments().isEmpty() ? NO_DEPLOYMENTS : DEPLOYMENTS);
     for (PortSpec.Deployment deployment : spec.deployments()) {
-      out.append("  - ");
-      entry(0, "name", deployment.name());
-      if (deployment.components().isEmpty()) {
-        out.append("    components: []\n");
-      } else {
-        out.append("    components:\n");
-      }
+      bytes(DEPLOYMENT);
+      line(deployment.name());
+      bytes(deployment.components().isEmpty() ? NO_COMPONENTS : COMPONENTS);
       for (PortSpec.Component component : deployment.components()) {
-        out.append("      - ");
-        entry(0, "name", component.name());
-        if (component.rules().isEmpty()) {
-          out.append("        rules: []\n");
-        } else {
-          out.append("        rules:\n");
-        }
+        bytes(COMPONENT);
+        line(component.name());
+        bytes(component.rules().isEmpty() ? NO_RULES : RULES);
         for (PortSpec.Rule rule : component.rules()) {
           rule(rule);
         }
       }
     }
-    return out.toString();
+    return Arrays.copyOf(out, size);
   }
 
   private void rule(PortSpec.Rule rule) {
-    int indent = 12;
-    out.append("          - ");
-    entry(0, "id", rule.id());
-    rule.service().ifPresent(service -> entry(indent, "service", service));
-    rule.transport().ifPresent(transport -> entry(indent, "transport", transport.id()));
-    rule.ports()
-        .ifPresent(
-            ports -> {
-              number(indent, "port", ports.start());
-              if (!ports.isSinglePort()) {
-                number(indent, "endPort", ports.end());
-              }
-            });
-    rule.direction().ifPresent(direction -> entry(indent, "direction", direction.id()));
-    entry(indent, "purpose", rule.purpose());
-    rule.source().ifPresent(peer -> entry(indent, "source", peer));
-    rule.destination().ifPresent(peer -> entry(indent, "destination", peer));
-    if (!rule.variants().isEmpty()) {
-      strings(indent, "variants", rule.variants());
+    bytes(RULE_ID);
+    line(rule.id());
+    if (rule.service().isPresent()) {
+      bytes(SERVICE);
+      line(rule.service().get());
     }
-    key(indent, "deprecated").append(' ').append(rule.deprecated()).append('\n');
-    key(indent, "optional").append(' ').append(rule.optional()).append('\n');
-    key(indent, "location").append('\n');
-    rule.file().ifPresent(file -> entry(indent + 2, "file", file));
-    number(indent + 2, "line", rule.line());
+    if (rule.transport().isPresent()) {
+      bytes(TRANSPORT);
+      line(TRANSPORTS[rule.transport().get().ordinal()]);
+    }
+    if (rule.ports().isPresent()) {
+      bytes(PORT);
+      number(rule.ports().get().start());
+      if (!rule.ports().get().isSinglePort()) {
+        bytes(END_PORT);
+        number(rule.ports().get().end());
+      }
+    }
+    if (rule.direction().isPresent()) {
+      bytes(DIRECTION);
+      line(DIRECTIONS[rule.direction().get().ordinal()]);
+    }
+    bytes(PURPOSE);
+    line(rule.purpose());
+    if (rule.source().isPresent()) {
+      bytes(PEER_SOURCE);
+      line(rule.source().get());
+    }
+    if (rule.destination().isPresent()) {
+      bytes(DESTINATION);
+      line(rule.destination().get());
+    }
+    if (!rule.variants().isEmpty()) {
+      strings(RULE, "variants", rule.variants());
+    }
+    bytes(DEPRECATED);
+    bytes(rule.deprecated() ? TRUE : FALSE);
+    bytes(OPTIONAL);
+    bytes(rule.optional() ? TRUE : FALSE);
+    bytes(LOCATION);
+    if (rule.file().isPresent()) {
+      bytes(FILE);
+      line(rule.file().get());
+    }
+    bytes(LINE);
+    number(rule.line());
   }
 
   private void strings(int indent, String key, List<String> values) {
+    indent(indent);
+    ascii(key);
     if (values.isEmpty()) {
-      key(indent, key).append(" []\n");
+      ascii(": []\n");
       return;
     }
-    key(indent, key).append('\n');
+    ascii(":\n");
     for (String value : values) {
-      indent(indent + 2).append("- ");
-      scalar(value);
-      out.append('\n');
+      indent(indent + 2);
+      ascii("- ");
+      line(value);
     }
   }
 
   private void entry(int indent, String key, String value) {
-    key(indent, key).append(' ');
-    scalar(value);
-    out.append('\n');
+    indent(indent);
+    ascii(key);
+    ascii(": ");
+    line(value);
   }
 
-  private void number(int indent, String key, int value) {
-    key(indent, key).append(' ').append(value).append('\n');
-  }
-
-  private StringBuilder key(int indent, String key) {
-    return indent(indent).append(key).append(':');
-  }
-
-  private StringBuilder indent(int spaces) {
-    for (int i = 0; i < spaces; i++) {
-      out.append(' ');
+  /** {@code value} as a scalar, then a line break. */
+  private void line(String value) {
+    if (!plain(value)) {
+      if (isQuotedAsIs(value)) {
+        room(value.length() + 2);
+        out[size++] = '"';
+        ascii(value);
+        out[size++] = '"';
+      } else {
+        byte[] yaml = jackson.apply(value);
+        for (byte b : yaml) {
+          if (b == '\n') {
+            throw new MultiLine();
+          }
+        }
+        bytes(yaml);
+      }
     }
-    return out;
+    room(1);
+    out[size++] = '\n';
   }
 
-  private void scalar(String value) {
-    if (isPlain(value)) {
-      out.append(value);
-      return;
+  /**
+   * Copies {@code value} when {@link #isPlain} holds for it, checking as it copies; otherwise
+   * writes nothing and returns false.
+   */
+  private boolean plain(String value) {
+    int length = value.length();
+    if (!startsPlain(value) || value.charAt(length - 1) == ' ') {
+      return false;
     }
-    String yaml = jackson.apply(value);
-    if (yaml.indexOf('\n') >= 0) {
-      throw new MultiLine();
+    room(length);
+    byte[] buffer = out;
+    int at = size;
+    buffer[at] = (byte) value.charAt(0);
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < ' ' || c > '~' || isIndicator(c)) {
+        return false;
+      }
+      buffer[at + i] = (byte) c;
     }
-    out.append(yaml);
+    if (length <= 5 && isReserved(value)) {
+      return false;
+    }
+    size = at + length;
+    return true;
+  }
+
+  private void number(int value) {
+    ascii(Integer.toString(value));
+    room(1);
+    out[size++] = '\n';
+  }
+
+  private void indent(int spaces) {
+    room(spaces);
+    Arrays.fill(out, size, size + spaces, (byte) ' ');
+    size += spaces;
+  }
+
+  /** Text known to be ASCII (keys, numbers). */
+  private void ascii(String text) {
+    int length = text.length();
+    room(length);
+    for (int i = 0; i < length; i++) {
+      out[size + i] = (byte) text.charAt(i);
+    }
+    size += length;
+  }
+
+  private void bytes(byte[] bytes) {
+    room(bytes.length);
+    System.arraycopy(bytes, 0, out, size, bytes.length);
+    size += bytes.length;
+  }
+
+  private void room(int more) {
+    if (size + more > out.length) {
+      out = Arrays.copyOf(out, Math.max(out.length * 2, size + more));
+    }
   }
 
   /**
    * Whether Jackson and SnakeYAML write {@code value} plain, checked conservatively: an ASCII
-   * letter first, then printable ASCII other than flow indicators, {@code #} and {@code :}, no
-   * trailing space, and not a word YAML would read as a boolean or null.
+   * letter first (or a path's {@code /}, {@code ./} or {@code ../}), then printable ASCII other
+   * than flow indicators, {@code #} and {@code :}, no trailing space, and not a word YAML would
+   * read as a boolean or null.
    */
   static boolean isPlain(String value) {
     int length = value.length();
-    if (length == 0 || !isAsciiLetter(value.charAt(0)) || value.charAt(length - 1) == ' ') {
+    if (!startsPlain(value) || value.charAt(length - 1) == ' ') {
       return false;
     }
     for (int i = 1; i < length; i++) {
       char c = value.charAt(i);
-      if (c < ' ' || c > '~') {
+      if (c < ' ' || c > '~' || isIndicator(c)) {
         return false;
       }
-      switch (c) {
-        case ',', '[', ']', '{', '}', '#', ':' -> {
-          return false;
-        }
-        default -> {}
-      }
     }
-    return length > 5 || !RESERVED.contains(value.toLowerCase(Locale.ROOT));
+    return length > 5 || !isReserved(value);
   }
 
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  private static boolean isReserved(String value) {
+    // every reserved word starts with one of these: most short values need no lower-casing
+    return switch (value.charAt(0)) {
+      case 'y', 'Y', 'n', 'N', 'o', 'O', 't', 'T', 'f', 'F' ->
+          RESERVED.contains(value.toLowerCase(Locale.ROOT));
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether Jackson writes {@code value} in double quotes with nothing escaped: the empty string,
+   * or printable ASCII without {@code "} or {@code \\} that holds a flow indicator ({@code ,[]{}}),
+   * which makes Jackson quote a value wherever it stands.
+   */
+  static boolean isQuotedAsIs(String value) {
+    boolean flow = value.isEmpty();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < ' ' || c > '~' || c == '"' || c == '\\') {
+        return false;
+      }
+      flow |= c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
+    }
+    return flow;
+  }
+
+  private static boolean isIndicator(char c) {
+    return switch (c) {
+      case ',', '[', ']', '{', '}', '#', ':' -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * An ASCII letter first, or a path's start: no YAML type begins so ({@code .5} and {@code .inf}
+   * are numbers, {@code ...} ends a document), and the build's pages have absolute paths.
+   */
+  private static boolean startsPlain(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    char c = value.charAt(0);
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || c == '/'
+        || value.startsWith("./")
+        || value.startsWith("../");
+  }
+
+  private static byte[] key(int indent, String key) {
+    return encoded(" ".repeat(indent) + key + ": ");
+  }
+
+  private static byte[] encoded(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
   }
 }

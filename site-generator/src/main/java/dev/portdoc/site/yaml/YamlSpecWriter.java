@@ -8,11 +8,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.portdoc.model.doc.Document;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes {@code portdoc/v1 PortSpec}s as YAML or JSON: keys in a fixed order, no anchors or
@@ -27,26 +29,34 @@ public final class YamlSpecWriter {
   /** Where the JSON Schema of the format sits on the class path. */
   public static final String SCHEMA_RESOURCE = "/dev/portdoc/site/yaml/portspec.schema.json";
 
-  private final ObjectMapper yaml;
-  private final ObjectMapper json;
-  private final SpecBuilder builder = new SpecBuilder();
+  /** Distinct quoted scalars remembered at most: pages repeat their purposes, page after page. */
+  private static final int SCALARS_KEPT = 4096;
 
-  public YamlSpecWriter() {
-    YAMLFactory factory =
-        YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            .disable(YAMLGenerator.Feature.SPLIT_LINES)
-            .build();
-    this.yaml = new ObjectMapper(factory);
-    this.json = new ObjectMapper();
+  private final SpecBuilder builder = new SpecBuilder();
+  private final Map<String, byte[]> scalars = new ConcurrentHashMap<>();
+
+  /** Jackson's mappers, made on first use: most specs need no string quoted. */
+  private static final class Mappers {
+    static final ObjectMapper YAML =
+        new ObjectMapper(
+            YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                .build());
+    static final ObjectMapper JSON = new ObjectMapper();
   }
 
   /** The spec of one document as YAML text. */
   public String write(Document document) {
     return yaml(builder.spec(document));
+  }
+
+  /** The spec of one document as YAML, UTF-8 encoded: the bytes of {@link #write}'s text. */
+  public byte[] writeUtf8(Document document) {
+    return yamlUtf8(builder.spec(document));
   }
 
   /** The specs of several documents as one YAML stream, {@code ---} between documents. */
@@ -63,22 +73,36 @@ public final class YamlSpecWriter {
 
   /** A spec as YAML text. */
   public String yaml(PortSpec spec) {
+    return new String(yamlUtf8(spec), StandardCharsets.UTF_8);
+  }
+
+  /** A spec as YAML, UTF-8 encoded. */
+  public byte[] yamlUtf8(PortSpec spec) {
     try {
       return new SpecYamlEmitter(this::scalar).write(spec);
     } catch (SpecYamlEmitter.MultiLine e) {
-      return viaJackson(spec);
+      return viaJackson(spec).getBytes(StandardCharsets.UTF_8);
     }
   }
 
   /** A spec as YAML text, written by Jackson from its tree: the reference for {@link #yaml}. */
   String viaJackson(PortSpec spec) {
-    return encode(yaml, tree(spec));
+    return encode(Mappers.YAML, tree(spec));
   }
 
-  /** One string as Jackson writes it as a mapping value. */
-  private String scalar(String value) {
-    String entry = encode(yaml, Collections.singletonMap("k", value));
-    return entry.substring("k: ".length(), entry.length() - 1);
+  /** One string as Jackson writes it as a mapping value, UTF-8 encoded. */
+  private byte[] scalar(String value) {
+    byte[] known = scalars.get(value);
+    if (known != null) {
+      return known;
+    }
+    String entry = encode(Mappers.YAML, Collections.singletonMap("k", value));
+    byte[] yaml =
+        entry.substring("k: ".length(), entry.length() - 1).getBytes(StandardCharsets.UTF_8);
+    if (scalars.size() < SCALARS_KEPT) {
+      scalars.put(value, yaml);
+    }
+    return yaml;
   }
 
   /** A spec as JSON text (two-space indentation, a newline at the end). */
@@ -96,7 +120,7 @@ public final class YamlSpecWriter {
         new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     printer = printer.withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try {
-      return json.writer(printer).writeValueAsString(tree) + "\n";
+      return Mappers.JSON.writer(printer).writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

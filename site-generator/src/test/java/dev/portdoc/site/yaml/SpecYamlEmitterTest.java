@@ -5,6 +5,7 @@ import static dev.portdoc.site.testing.RandomValues.charsBetween;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portdoc.site.testing.RandomValues;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,64 @@ class SpecYamlEmitterTest {
             assertThat(jacksonValue(text)).isEqualTo(text);
           }
         });
+  }
+
+  @Test
+  void generatedSpecsAreEncodedAsJacksonsTextIs() {
+    forAll(
+        0x5EC_0005L,
+        500,
+        random -> new SpecGenerator(random).spec(),
+        spec ->
+            assertThat(writer.yamlUtf8(spec))
+                .isEqualTo(writer.viaJackson(spec).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void pathsTakenAsPlainAreWrittenPlainByJackson() {
+    forAll(
+        0x5EC_0007L,
+        3000,
+        random -> {
+          RandomValues values = new RandomValues(random);
+          return values.oneOf("/", "./", "../", ".", "..", "...", ".5", "/.", "-/", "~/")
+              + values.string(0, 8, "a/", "./", "-_ ", charsBetween(' ', '~'));
+        },
+        text -> {
+          if (SpecYamlEmitter.isPlain(text)) {
+            assertThat(jacksonValue(text)).isEqualTo(text);
+          }
+        });
+    assertThat(SpecYamlEmitter.isPlain("/tmp/trees/2k/section-39/ports-01999.md")).isTrue();
+    assertThat(SpecYamlEmitter.isPlain("../shared/corpus/a.mdx")).isTrue();
+    assertThat(SpecYamlEmitter.isPlain(".inf")).isFalse();
+    assertThat(SpecYamlEmitter.isPlain(".../a")).isFalse();
+  }
+
+  @Test
+  void stringsTakenAsQuotedAsIsAreWrittenSoByJackson() {
+    forAll(
+        0x5EC_0006L,
+        3000,
+        random ->
+            new RandomValues(random)
+                .string(0, 10, "a Z", ",[]{}", charsBetween(' ', '~'), "\"\\'#:-\t\u00e9\u2028"),
+        text -> {
+          if (SpecYamlEmitter.isQuotedAsIs(text)) {
+            assertThat(jacksonValue(text)).isEqualTo('"' + text + '"');
+          }
+        });
+  }
+
+  @Test
+  void theEmptyStringAndStringsWithFlowIndicatorsAreQuotedAsIs() {
+    for (String text : List.of("", "a, b", " [x] ", "{{site.name}} NTP", "}")) {
+      assertThat(SpecYamlEmitter.isQuotedAsIs(text)).as(text).isTrue();
+      assertThat(jacksonValue(text)).isEqualTo('"' + text + '"');
+    }
+    for (String text : List.of("a: b", "say \"a, b\"", "a\\b, c", "caf\u00e9, bar", "a,\tb")) {
+      assertThat(SpecYamlEmitter.isQuotedAsIs(text)).as(text).isFalse();
+    }
   }
 
   @Test
