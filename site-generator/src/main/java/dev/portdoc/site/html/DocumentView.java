@@ -101,10 +101,8 @@ public record DocumentView(
       List<RowView> rows,
       int line) {
 
-    /**
-     * Where the page shows the table itself: its caption, head and rows (see {@link HtmlParts}).
-     */
-    public String html() {
+    /** Where the page shows the table's rows (see {@link HtmlParts}). */
+    public String body() {
       return HtmlParts.tablePlaceholder(anchor);
     }
   }

@@ -19,7 +19,7 @@ final class HtmlParts {
 
   private HtmlParts() {}
 
-  /** Stands for {@link #table} of the table with this anchor on its page. */
+  /** Stands for {@link #tableBody} of the table with this anchor on its page. */
   static String tablePlaceholder(String anchor) {
     return HtmlOutput.placeholder(TABLE + anchor);
   }
@@ -45,42 +45,12 @@ final class HtmlParts {
         if (table
             && name.length() == TABLE.length() + t.anchor().length()
             && name.endsWith(t.anchor())) {
-          table(t, out);
+          tableBody(t, out);
           return true;
         }
       }
     }
     return false;
-  }
-
-  /**
-   * A document page's table: the scrolling {@code <div>} with the table, its caption, head and
-   * body. Every table of a large tree has these, and the template's expressions for them were
-   * nearly half of rendering a page.
-   */
-  static void table(DocumentView.TableView table, HtmlOutput out) {
-    out.ascii("<div class=\"scroll\" tabindex=\"0\"");
-    out.attribute("aria-label", table.caption());
-    out.ascii(">\n        <table class=\"ports\">\n          <caption>\n            <span>");
-    out.text(table.caption());
-    out.ascii("</span>\n            <span class=\"line\">line ");
-    out.number(table.line());
-    out.ascii(
-        "</span>\n          </caption>\n          <thead>\n          <tr>\n            <th"
-            + " scope=\"col\" class=\"anchor-col\"><span class=\"visually-hidden\">Link</span></th>\n"
-            + "            ");
-    List<String> columns = table.columns();
-    for (int i = 0; i < columns.size(); i++) {
-      if (i > 0) {
-        out.ascii("\n            ");
-      }
-      out.ascii("<th scope=\"col\">");
-      out.text(columns.get(i));
-      out.ascii("</th>");
-    }
-    out.ascii("\n          </tr>\n          </thead>\n          <tbody>");
-    tableBody(table, out);
-    out.ascii("</tbody>\n        </table>\n      </div>");
   }
 
   /** Everything between {@code <tbody>} and {@code </tbody>} of a document page's table. */
