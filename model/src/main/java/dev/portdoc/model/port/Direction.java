@@ -9,6 +9,8 @@ public enum Direction {
   OUTBOUND("outbound", "out", "egress");
 
   private final String[] spellings;
+  // made once: ids are written for every rule of every spec and page
+  private final String id = name().toLowerCase(Locale.ROOT);
 
   Direction(String... spellings) {
     this.spellings = spellings;
@@ -16,7 +18,7 @@ public enum Direction {
 
   /** Lower-case name as written in specs: {@code inbound}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** The direction written as {@code text} ({@code INBOUND}, {@code in}, {@code egress}, ...). */

@@ -13,6 +13,9 @@ public enum Transport {
   /** IP-in-IP encapsulation (IP protocol 4, {@code IPENCAP}); no ports. */
   IPIP;
 
+  // made once: ids are written for every rule of every spec and page
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** False for protocols without ports (ICMP, IP-in-IP): their rules carry no port range. */
   public boolean carriesPorts() {
     return this != ICMP && this != IPIP;
@@ -20,7 +23,7 @@ public enum Transport {
 
   /** Lower-case name as written in specs: {@code tcp}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** The transport whose name equals {@code text}, ignoring case and surrounding space. */

@@ -12,7 +12,6 @@ import dev.portdoc.model.port.PortRule;
 import dev.portdoc.model.port.Transport;
 import dev.portdoc.site.SitePaths;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -307,8 +306,8 @@ public record DocumentView(
     return new MatrixRow(
         rule.ports().map(Object::toString).orElse("—"),
         rule.ports().map(p -> p.start()).orElse(-1),
-        rule.transport().map(DocumentView::id).orElse(""),
-        rule.direction().map(DocumentView::id).orElse(""),
+        rule.transport().map(Transport::id).orElse(""),
+        rule.direction().map(Direction::id).orElse(""),
         rule.service().orElse(""),
         rule.purpose(),
         variant,
@@ -329,27 +328,12 @@ public record DocumentView(
     String key =
         rule.service().orElse("")
             + " "
-            + rule.transport().map(DocumentView::id).orElse("")
+            + rule.transport().map(Transport::id).orElse("")
             + " "
             + rule.ports().map(Object::toString).orElse("")
             + " "
-            + rule.direction().map(DocumentView::id).orElse("");
+            + rule.direction().map(Direction::id).orElse("");
     return SitePaths.slug(key);
-  }
-
-  private static final String[] TRANSPORT_IDS =
-      Arrays.stream(Transport.values()).map(Transport::id).toArray(String[]::new);
-  private static final String[] DIRECTION_IDS =
-      Arrays.stream(Direction.values()).map(Direction::id).toArray(String[]::new);
-
-  /** {@link Transport#id}, which lower-cases the name on each call, once per value. */
-  private static String id(Transport transport) {
-    return TRANSPORT_IDS[transport.ordinal()];
-  }
-
-  /** {@link Direction#id}, once per value. */
-  private static String id(Direction direction) {
-    return DIRECTION_IDS[direction.ordinal()];
   }
 
   private static String unique(Set<String> ids, String wanted) {

@@ -3,12 +3,9 @@ package dev.portdoc.site.yaml;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.model.doc.Heading;
 import dev.portdoc.model.doc.PortTable;
-import dev.portdoc.model.port.Direction;
 import dev.portdoc.model.port.PortRule;
-import dev.portdoc.model.port.Transport;
 import dev.portdoc.site.SitePaths;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,12 +36,6 @@ public final class SpecBuilder {
 
   /** The name of a deployment or component the headings do not name. */
   public static final String DEFAULT = "default";
-
-  // the ids of the closed vocabularies, made once rather than lower-cased for every rule
-  private static final String[] TRANSPORTS =
-      Arrays.stream(Transport.values()).map(Transport::id).toArray(String[]::new);
-  private static final String[] DIRECTIONS =
-      Arrays.stream(Direction.values()).map(Direction::id).toArray(String[]::new);
 
   /** The spec of one page; rule locations are lines of that page. */
   public PortSpec spec(Document document) {
@@ -190,7 +181,7 @@ public final class SpecBuilder {
       id.append(SitePaths.slug(rule.service().get()));
     }
     if (rule.transport().isPresent()) {
-      separate(id).append(TRANSPORTS[rule.transport().get().ordinal()]);
+      separate(id).append(rule.transport().get().id());
     }
     if (rule.ports().isPresent()) {
       separate(id).append(rule.ports().get());
@@ -198,7 +189,7 @@ public final class SpecBuilder {
       separate(id).append("noport"); // icmp and ipip have no port to miss
     }
     if (rule.direction().isPresent()) {
-      separate(id).append(DIRECTIONS[rule.direction().get().ordinal()]);
+      separate(id).append(rule.direction().get().id());
     }
     return id.toString();
   }

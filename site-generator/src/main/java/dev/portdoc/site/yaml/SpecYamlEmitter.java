@@ -1,7 +1,5 @@
 package dev.portdoc.site.yaml;
 
-import dev.portdoc.model.port.Direction;
-import dev.portdoc.model.port.Transport;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -64,12 +62,6 @@ final class SpecYamlEmitter {
   private static final byte[] TRUE = encoded("true\n");
   private static final byte[] FALSE = encoded("false\n");
 
-  // the ids of the closed vocabularies, made once rather than lower-cased for every rule
-  private static final String[] TRANSPORTS =
-      Arrays.stream(Transport.values()).map(Transport::id).toArray(String[]::new);
-  private static final String[] DIRECTIONS =
-      Arrays.stream(Direction.values()).map(Direction::id).toArray(String[]::new);
-
   private final Function<String, byte[]> jackson;
   private byte[] out;
   private int size;
@@ -119,7 +111,7 @@ final class SpecYamlEmitter {
     }
     if (rule.transport().isPresent()) {
       bytes(TRANSPORT);
-      line(TRANSPORTS[rule.transport().get().ordinal()]);
+      line(rule.transport().get().id());
     }
     if (rule.ports().isPresent()) {
       bytes(PORT);
@@ -131,7 +123,7 @@ final class SpecYamlEmitter {
     }
     if (rule.direction().isPresent()) {
       bytes(DIRECTION);
-      line(DIRECTIONS[rule.direction().get().ordinal()]);
+      line(rule.direction().get().id());
     }
     bytes(PURPOSE);
     line(rule.purpose());
