@@ -267,14 +267,30 @@ final class HtmlParts {
   /** {@link #needsNoEscape(String)} of the text of {@code text}. */
   static boolean needsNoEscape(char[] text) {
     for (char c : text) {
-      if (c < 0x80) {
-        if (c < ' ' || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == 0x7f) {
-          return false;
-        }
-      } else if (Character.isSurrogate(c)) {
+      if (c < 0x80 ? escapedAscii(c) : Character.isSurrogate(c)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The ASCII characters left to the escaper: control characters, DEL and {@code & < > " '}. */
+  private static final boolean[] ESCAPED_ASCII = new boolean[0x80];
+
+  static {
+    for (int c = 0; c < ' '; c++) {
+      ESCAPED_ASCII[c] = true;
+    }
+    for (char c : "&<>\"'\u007f".toCharArray()) {
+      ESCAPED_ASCII[c] = true;
+    }
+  }
+
+  /**
+   * True for an ASCII character left to the escaper, and for a negative value (a byte beyond
+   * ASCII); false from U+0080 on. Small enough for C1 to inline into the loops that call it.
+   */
+  static boolean escapedAscii(int c) {
+    return c < 0 || (c < 0x80 && ESCAPED_ASCII[c]);
   }
 }

@@ -106,13 +106,7 @@ final class Utf8Output extends HtmlOutput {
       return;
     }
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80 && high == 0) {
-        ensure(1);
-        bytes[size++] = (byte) c;
-      } else {
-        encode(c);
-      }
+      markup(text.charAt(i));
     }
   }
 
@@ -165,9 +159,8 @@ final class Utf8Output extends HtmlOutput {
       int i = 0;
       for (; i < n; i++) {
         byte c = latin1[i];
-        // below ' ' also holds every byte beyond ASCII (negative)
-        if (c < ' ' || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '?'
-            || c == 0x7f) {
+        // a byte beyond ASCII is negative, so escaped by this test; '?' may stand for another
+        if (HtmlParts.escapedAscii(c) || c == '?') {
           break;
         }
       }
@@ -184,8 +177,7 @@ final class Utf8Output extends HtmlOutput {
       int i = 0;
       for (; i < n; i++) {
         char c = text.charAt(i);
-        if (c >= 0x80 || c < ' ' || c == '&' || c == '<' || c == '>' || c == '"' || c == '\''
-            || c == 0x7f) {
+        if (c >= 0x80 || HtmlParts.escapedAscii(c)) {
           break;
         }
         b[p++] = (byte) c;
