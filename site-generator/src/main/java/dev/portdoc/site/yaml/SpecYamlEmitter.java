@@ -175,51 +175,24 @@ final class SpecYamlEmitter {
 
   /** {@code value} as a scalar, then a line break. */
   private void line(String value) {
-    if (!plain(value)) {
-      if (isQuotedAsIs(value)) {
-        room(value.length() + 2);
-        out[size++] = '"';
-        ascii(value);
-        out[size++] = '"';
-      } else {
-        byte[] yaml = jackson.apply(value);
-        for (byte b : yaml) {
-          if (b == '\n') {
-            throw new MultiLine();
-          }
+    if (isPlain(value)) {
+      ascii(value);
+    } else if (isQuotedAsIs(value)) {
+      room(value.length() + 2);
+      out[size++] = '"';
+      ascii(value);
+      out[size++] = '"';
+    } else {
+      byte[] yaml = jackson.apply(value);
+      for (byte b : yaml) {
+        if (b == '\n') {
+          throw new MultiLine();
         }
-        bytes(yaml);
       }
+      bytes(yaml);
     }
     room(1);
     out[size++] = '\n';
-  }
-
-  /**
-   * Copies {@code value} when {@link #isPlain} holds for it, checking as it copies; otherwise
-   * writes nothing and returns false.
-   */
-  private boolean plain(String value) {
-    int length = value.length();
-    if (!startsPlain(value) || value.charAt(length - 1) == ' ') {
-      return false;
-    }
-    room(length);
-    byte[] buffer = out;
-    int at = size;
-    buffer[at] = (byte) value.charAt(0);
-    for (int i = 1; i < length; i++) {
-      char c = value.charAt(i);
-      if (c < ' ' || c > '~' || isIndicator(c)) {
-        return false;
-      }
-      buffer[at + i] = (byte) c;
-    }
-    if (length <= 5 && isReserved(value)) {
-      return false;
-    }
-    size = at + length;
-    return true;
   }
 
   private void number(int value) {
