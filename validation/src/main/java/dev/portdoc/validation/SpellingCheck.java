@@ -76,7 +76,7 @@ public final class SpellingCheck extends BaseCheck {
    * word outside ASCII (whose lower case may change its letters) sends the page to the scan.
    */
   boolean acceptsEveryPart(TreeContext page) {
-    return page.everyProseWordCounted((word, count) -> acceptsEveryPiece(word, count, page));
+    return page.everyProseWord((word, count) -> acceptsEveryPiece(word, count, page));
   }
 
   /**

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Predicate;
 
 /**
  * What the whole docs tree says, for checks that judge a word by how often the tree uses it: how
@@ -351,21 +350,6 @@ public final class TreeContext {
     return entry < 0 ? 0 : counts.value(entry);
   }
 
-  /**
-   * True when {@code test} holds for each of some distinct words this context counts (lower case,
-   * in the order first counted), among them every word of the prose (headings and paragraphs): for
-   * a page's own context ({@link Check#defer}), exactly the words of the page's prose; for other
-   * contexts, every word counted. Stops at the first word that fails.
-   */
-  public boolean everyProseWord(Predicate<String> test) {
-    for (int e = 0; e < proseWords; e++) {
-      if (!test.test(counts.key(e))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** A test of a word and how often a context counts it. */
   @FunctionalInterface
   public interface CountedWordTest {
@@ -373,10 +357,12 @@ public final class TreeContext {
   }
 
   /**
-   * {@link #everyProseWord(Predicate)}, each word handed over with its {@link #count}: no look-up
-   * to find it.
+   * True when {@code test} holds for each of some distinct words this context counts (lower case,
+   * in the order first counted, each with its {@link #count}), among them every word of the prose
+   * (headings and paragraphs): for a page's own context ({@link Check#defer}), exactly the words of
+   * the page's prose; for other contexts, every word counted. Stops at the first word that fails.
    */
-  public boolean everyProseWordCounted(CountedWordTest test) {
+  public boolean everyProseWord(CountedWordTest test) {
     for (int e = 0; e < proseWords; e++) {
       if (!test.test(counts.key(e), counts.value(e))) {
         return false;

@@ -58,7 +58,7 @@ class TreeContextTest {
 
   private static List<String> proseWords(TreeContext context) {
     List<String> words = new java.util.ArrayList<>();
-    context.everyProseWord(words::add);
+    context.everyProseWord((word, count) -> words.add(word));
     return words;
   }
 
@@ -89,11 +89,11 @@ class TreeContextTest {
     assertThat(own.count("api")).isEqualTo(2);
     assertThat(proseWords(TreeContext.of(List.of(page))))
         .containsExactly("the", "api", "of", "kubelet", "service");
-    assertThat(own.everyProseWord(word -> !word.equals("of"))).isFalse();
-    assertThat(own.everyProseWord(word -> !word.equals("service"))).isTrue();
+    assertThat(own.everyProseWord((word, count) -> !word.equals("of"))).isFalse();
+    assertThat(own.everyProseWord((word, count) -> !word.equals("service"))).isTrue();
     List<String> counted = new java.util.ArrayList<>();
-    own.everyProseWordCounted((word, count) -> counted.add(word + "=" + count));
+    own.everyProseWord((word, count) -> counted.add(word + "=" + count));
     assertThat(counted).containsExactly("the=2", "api=2", "of=1", "kubelet=2");
-    assertThat(own.everyProseWordCounted((word, count) -> count < 2)).isFalse();
+    assertThat(own.everyProseWord((word, count) -> count < 2)).isFalse();
   }
 }
