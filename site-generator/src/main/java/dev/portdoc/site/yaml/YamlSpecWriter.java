@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.portdoc.model.doc.Document;
 import java.io.UncheckedIOException;
@@ -37,16 +38,22 @@ public final class YamlSpecWriter {
 
   /** Jackson's mappers, made on first use: most specs need no string quoted. */
   private static final class Mappers {
-    static final ObjectMapper YAML =
-        new ObjectMapper(
-            YAMLFactory.builder()
-                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-                .disable(YAMLGenerator.Feature.SPLIT_LINES)
-                .build());
+    static final ObjectMapper YAML = new ObjectMapper(yamlStyle().build());
     static final ObjectMapper JSON = new ObjectMapper();
+  }
+
+  /**
+   * The YAML style of portdoc's files, for every writer of YAML to build on: no document start
+   * marker, quotes only where needed (numbers in strings quoted), sequences indented with their
+   * indicator, no line splitting.
+   */
+  public static YAMLFactoryBuilder yamlStyle() {
+    return YAMLFactory.builder()
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .disable(YAMLGenerator.Feature.SPLIT_LINES);
   }
 
   /** The spec of one document as YAML text. */
@@ -107,15 +114,16 @@ public final class YamlSpecWriter {
 
   /** A spec as JSON text (two-space indentation, a newline at the end). */
   public String json(PortSpec spec) {
-    return json(tree(spec));
+    return jsonText(tree(spec));
   }
 
   /** Several specs as one JSON array. */
   public String jsonArray(List<PortSpec> specs) {
-    return json(specs.stream().map(YamlSpecWriter::tree).toList());
+    return jsonText(specs.stream().map(YamlSpecWriter::tree).toList());
   }
 
-  private String json(Object tree) {
+  /** {@code tree} as JSON text in portdoc's layout: two-space indentation, a newline at the end. */
+  public static String jsonText(Object tree) {
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     printer = printer.withArrayIndenter(new DefaultIndenter("  ", "\n"));

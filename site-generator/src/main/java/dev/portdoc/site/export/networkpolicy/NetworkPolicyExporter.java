@@ -2,12 +2,12 @@ package dev.portdoc.site.export.networkpolicy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.portdoc.model.port.Direction;
 import dev.portdoc.model.port.PortRange;
 import dev.portdoc.site.SitePaths;
 import dev.portdoc.site.yaml.PortSpec;
+import dev.portdoc.site.yaml.YamlSpecWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,14 +41,7 @@ public final class NetworkPolicyExporter {
 
   private final ObjectMapper yaml =
       new ObjectMapper(
-          YAMLFactory.builder()
-              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-              .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-              .disable(YAMLGenerator.Feature.SPLIT_LINES)
-              .build());
+          YamlSpecWriter.yamlStyle().enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE).build());
 
   /** The policies of every component of {@code spec}, {@code ---} between them. */
   public String write(PortSpec spec) {

@@ -1,15 +1,11 @@
 package dev.portdoc.site.export.terraform;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portdoc.model.port.Direction;
 import dev.portdoc.model.port.PortRange;
 import dev.portdoc.model.port.Transport;
 import dev.portdoc.site.SitePaths;
 import dev.portdoc.site.yaml.PortSpec;
-import java.io.UncheckedIOException;
+import dev.portdoc.site.yaml.YamlSpecWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +106,7 @@ public final class TerraformExporter {
             + (skipped.isEmpty() ? "" : " Rules left out: " + String.join("; ", skipped) + "."));
     root.put("variable", variables);
     root.put("resource", Map.of("aws_security_group_rule", rules));
-    return json(root);
+    return YamlSpecWriter.jsonText(root);
   }
 
   static Optional<String> unsupported(PortSpec.Rule rule) {
@@ -159,17 +155,5 @@ public final class TerraformExporter {
       text = rule.id();
     }
     return text.length() > MAX_DESCRIPTION ? text.substring(0, MAX_DESCRIPTION).strip() : text;
-  }
-
-  private static String json(Object tree) {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return new ObjectMapper().writer(printer).writeValueAsString(tree) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
