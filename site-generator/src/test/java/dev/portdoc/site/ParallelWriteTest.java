@@ -8,6 +8,7 @@ import dev.portdoc.model.diagnostic.Diagnostic;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.parser.PageParser;
 import dev.portdoc.site.html.HtmlSiteWriter;
+import dev.portdoc.site.testing.FolderFiles;
 import dev.portdoc.site.yaml.YamlSpecWriter;
 import dev.portdoc.validation.StandardChecks;
 import java.io.IOException;
@@ -187,7 +188,7 @@ class ParallelWriteTest {
   private static Map<String, byte[]> assertWritesReference(
       SiteInput input, Path dir, SiteWrite write) throws IOException {
     write.write(new SiteBuilder().withBaseUrl(BASE), dir);
-    Map<String, byte[]> written = files(dir);
+    Map<String, byte[]> written = FolderFiles.of(dir);
 
     Map<String, byte[]> expected = new TreeMap<>();
     new HtmlSiteWriter()
@@ -237,15 +238,5 @@ class ParallelWriteTest {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private static Map<String, byte[]> files(Path root) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-      }
-    }
-    return files;
   }
 }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.parser.PageParser;
+import dev.portdoc.site.testing.FolderFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +31,8 @@ class SiteBuilderTest {
         .withBaseUrl(URI.create("https://example.org/ports/"))
         .write(input, Files.createDirectories(dir.resolve("two")));
 
-    Map<String, byte[]> one = files(dir.resolve("one"));
-    Map<String, byte[]> two = files(dir.resolve("two"));
+    Map<String, byte[]> one = FolderFiles.of(dir.resolve("one"));
+    Map<String, byte[]> two = FolderFiles.of(dir.resolve("two"));
     assertThat(one.keySet())
         .containsExactly(
             "index.html",
@@ -58,14 +58,14 @@ class SiteBuilderTest {
     SiteBuilder warm = new SiteBuilder().withBaseUrl(URI.create("https://example.org/ports/"));
 
     warm.warmUp();
-    assertThat(files(dir)).isEmpty();
+    assertThat(FolderFiles.of(dir)).isEmpty();
     warm.write(input, Files.createDirectories(dir.resolve("warm")));
     new SiteBuilder()
         .withBaseUrl(URI.create("https://example.org/ports/"))
         .write(input, Files.createDirectories(dir.resolve("cold")));
 
-    Map<String, byte[]> cold = files(dir.resolve("cold"));
-    Map<String, byte[]> warmed = files(dir.resolve("warm"));
+    Map<String, byte[]> cold = FolderFiles.of(dir.resolve("cold"));
+    Map<String, byte[]> warmed = FolderFiles.of(dir.resolve("warm"));
     assertThat(warmed.keySet()).isEqualTo(cold.keySet());
     for (String name : cold.keySet()) {
       assertThat(warmed.get(name)).as(name).isEqualTo(cold.get(name));
@@ -100,15 +100,5 @@ class SiteBuilderTest {
     List<Document> documents =
         Stream.of(paths).map(p -> PageParser.create().parse(p, seed)).toList();
     return new SiteInput(documents, Map.of(), "docs");
-  }
-
-  private static Map<String, byte[]> files(Path root) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-      }
-    }
-    return files;
   }
 }

@@ -6,16 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.parser.PageParser;
 import dev.portdoc.site.SiteInput;
+import dev.portdoc.site.testing.FolderFiles;
 import dev.portdoc.validation.StandardChecks;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,7 +75,7 @@ class HtmlSiteWriterTest {
     writer.write(input, dir, BASE);
 
     Map<String, String> rendered = new TreeMap<>(writer.render(input, BASE));
-    Map<String, byte[]> written = files(dir);
+    Map<String, byte[]> written = FolderFiles.of(dir);
     assertThat(written.keySet()).isEqualTo(rendered.keySet());
     for (Map.Entry<String, String> page : rendered.entrySet()) {
       assertThat(new String(written.get(page.getKey()), UTF_8))
@@ -86,15 +85,5 @@ class HtmlSiteWriterTest {
           .as(page.getKey())
           .isEqualTo(page.getValue().getBytes(UTF_8));
     }
-  }
-
-  private static Map<String, byte[]> files(Path root) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-      }
-    }
-    return files;
   }
 }
