@@ -204,13 +204,7 @@ class ParallelWriteTest {
         SitePaths.treeSpec(input),
         yaml.writeAll(input.documents()).getBytes(StandardCharsets.UTF_8));
 
-    assertThat(written.keySet()).isEqualTo(expected.keySet());
-    for (String name : expected.keySet()) {
-      assertThat(new String(written.get(name), StandardCharsets.UTF_8))
-          .as(name)
-          .isEqualTo(new String(expected.get(name), StandardCharsets.UTF_8));
-      assertThat(written.get(name)).as(name).isEqualTo(expected.get(name));
-    }
+    FolderFiles.assertSameFiles(written, expected);
     return written;
   }
 

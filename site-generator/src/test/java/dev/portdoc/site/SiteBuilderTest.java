@@ -46,10 +46,7 @@ class SiteBuilderTest {
             "specs/a.yaml",
             "specs/all.yaml",
             "specs/b/c.yaml");
-    assertThat(two.keySet()).isEqualTo(one.keySet());
-    for (String name : one.keySet()) {
-      assertThat(two.get(name)).as(name).isEqualTo(one.get(name));
-    }
+    FolderFiles.assertSameFiles(two, one);
   }
 
   @Test
@@ -66,10 +63,7 @@ class SiteBuilderTest {
 
     Map<String, byte[]> cold = FolderFiles.of(dir.resolve("cold"));
     Map<String, byte[]> warmed = FolderFiles.of(dir.resolve("warm"));
-    assertThat(warmed.keySet()).isEqualTo(cold.keySet());
-    for (String name : cold.keySet()) {
-      assertThat(warmed.get(name)).as(name).isEqualTo(cold.get(name));
-    }
+    FolderFiles.assertSameFiles(warmed, cold);
   }
 
   @Test

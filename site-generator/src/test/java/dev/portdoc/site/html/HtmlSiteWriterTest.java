@@ -1,7 +1,6 @@
 package dev.portdoc.site.html;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portdoc.model.doc.Document;
 import dev.portdoc.parser.PageParser;
@@ -74,16 +73,8 @@ class HtmlSiteWriterTest {
     HtmlSiteWriter writer = new HtmlSiteWriter();
     writer.write(input, dir, BASE);
 
-    Map<String, String> rendered = new TreeMap<>(writer.render(input, BASE));
-    Map<String, byte[]> written = FolderFiles.of(dir);
-    assertThat(written.keySet()).isEqualTo(rendered.keySet());
-    for (Map.Entry<String, String> page : rendered.entrySet()) {
-      assertThat(new String(written.get(page.getKey()), UTF_8))
-          .as(page.getKey())
-          .isEqualTo(page.getValue());
-      assertThat(written.get(page.getKey()))
-          .as(page.getKey())
-          .isEqualTo(page.getValue().getBytes(UTF_8));
-    }
+    Map<String, byte[]> rendered = new TreeMap<>();
+    writer.render(input, BASE).forEach((path, text) -> rendered.put(path, text.getBytes(UTF_8)));
+    FolderFiles.assertSameFiles(FolderFiles.of(dir), rendered);
   }
 }

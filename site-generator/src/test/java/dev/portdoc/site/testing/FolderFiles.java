@@ -1,6 +1,9 @@
 package dev.portdoc.site.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,5 +24,19 @@ public final class FolderFiles {
       }
     }
     return files;
+  }
+
+  /**
+   * Asserts that {@code actual} holds the files of {@code expected}, no more, each with the same
+   * bytes; a file that differs is shown as text first, for a readable difference.
+   */
+  public static void assertSameFiles(Map<String, byte[]> actual, Map<String, byte[]> expected) {
+    assertThat(actual.keySet()).isEqualTo(expected.keySet());
+    for (String name : expected.keySet()) {
+      assertThat(new String(actual.get(name), StandardCharsets.UTF_8))
+          .as(name)
+          .isEqualTo(new String(expected.get(name), StandardCharsets.UTF_8));
+      assertThat(actual.get(name)).as(name).isEqualTo(expected.get(name));
+    }
   }
 }
